@@ -1,0 +1,233 @@
+package org.dyad.actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * Finds actors in parsed sentences: dictionary phrases first, then the noun phrase around a syntactic head is
+ * read as one actor (head agent + demonym or "de" country + apposed name: "el presidente ruso Vladimir Putin"
+ * is one RUSGOV), coordinated heads as several. Stateless and thread-safe; article state lives in
+ * {@link Discourse}.
+ */
+public final class ActorFinder {
+    /** Relations that leave the noun phrase of a head. */
+    private static final Set<String> OUTSIDE_NP = Set.of("conj", "cc", "acl", "acl:relcl", "advcl", "ccomp",
+            "parataxis", "csubj", "xcomp", "dep", "orphan", "discourse", "vocative", "list");
+    /** Nouns that stand for a state already mentioned. */
+    private static final Set<String> COUNTRY_ANAPHORS = Set.of("país", "nación", "estado", "república");
+
+    private final ActorDictionary dictionary;
+
+    public ActorFinder(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    public ActorDictionary dictionary() {
+        return dictionary;
+    }
+
+    /** The dictionary phrases of a sentence, longest-leftmost, one per token. */
+    public record Mentions(ActorDictionary.Match[] byToken) {
+        public ActorDictionary.Match at(int token) {
+            return byToken[token];
+        }
+    }
+
+    /** Finds the dictionary phrases of a sentence and records the people it names in full. */
+    public Mentions scan(Sentence s, Discourse d) {
+        ActorDictionary.Match[] by = new ActorDictionary.Match[s.size()];
+        int i = 0;
+        while (i < s.size()) {
+            final int start = i;
+            ActorDictionary.Match best = null;
+            for (ActorDictionary.Match m : dictionary.matchesAt(k -> k < s.size() ? s.token(k).word() : null, start)) {
+                ActorEntry e = m.entry();
+                if (!e.validOn(d.date())) {
+                    continue;
+                }
+                if (e.surname() && !d.wasNamed(e.label())) {
+                    continue;
+                }
+                if (best == null || m.length() > best.length()
+                        || (m.length() == best.length() && better(e, best.entry()))) {
+                    best = m;
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            for (int k = best.start(); k < best.end(); k++) {
+                by[k] = best;
+            }
+            if (best.entry().kind() == ActorEntry.Kind.PERSON && !best.entry().surname()) {
+                d.personNamed(best.entry().label());
+            }
+            i = best.end();
+        }
+        return new Mentions(by);
+    }
+
+    /** Among equal-length phrases: a full name over a surname, the latest role start. */
+    private static boolean better(ActorEntry a, ActorEntry b) {
+        if (a.surname() != b.surname()) {
+            return !a.surname();
+        }
+        if (a.from() != null && b.from() != null) {
+            return a.from().isAfter(b.from());
+        }
+        return false;
+    }
+
+    /** The actors a nominal head stands for: itself and each head coordinated with it. */
+    public List<Actor> resolve(Sentence s, Mentions m, Token head, Discourse d, String exceptCountry) {
+        List<Actor> out = new ArrayList<>();
+        for (Token h : coordinated(s, head)) {
+            Actor a = actorOf(s, m, h, d, exceptCountry);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** The head and its nominal conjuncts, in order. */
+    public static List<Token> coordinated(Sentence s, Token head) {
+        List<Token> out = new ArrayList<>();
+        out.add(head);
+        for (int i = 0; i < out.size(); i++) {
+            for (Token c : s.children(out.get(i), t -> t.deprel().equals("conj") && t.isNominal())) {
+                out.add(c);
+            }
+        }
+        // A flat name mis-parsed over a list ("Estados Unidos, Corea del Sur y …") hides conjuncts as flat.
+        out.sort(Comparator.comparingInt(Token::index));
+        return out;
+    }
+
+    /** The tokens of the noun phrase of a head, without clauses and conjuncts. */
+    public static List<Token> nounPhrase(Sentence s, Token head) {
+        List<Token> out = new ArrayList<>();
+        collect(s, head, out, 0);
+        out.sort(Comparator.comparingInt(Token::index));
+        return out;
+    }
+
+    private static void collect(Sentence s, Token t, List<Token> out, int depth) {
+        out.add(t);
+        if (depth > 6) {
+            return;
+        }
+        for (Token c : s.children(t)) {
+            if (!OUTSIDE_NP.contains(c.deprel())) {
+                collect(s, c, out, depth + 1);
+            }
+        }
+    }
+
+    /** Tree distance of {@code t} below {@code head}. */
+    private static int depth(Sentence s, Token head, Token t) {
+        int d = 0;
+        Token cur = t;
+        while (cur != null && cur.index() != head.index() && d < 50) {
+            cur = s.parent(cur);
+            d++;
+        }
+        return d;
+    }
+
+    private Actor actorOf(Sentence s, Mentions m, Token head, Discourse d, String exceptCountry) {
+        List<Token> np = nounPhrase(s, head);
+        if (head.upos().equals("PRON") && !head.lower().equals("nosotros")) {
+            return null;
+        }
+        List<ActorDictionary.Match> matches = new ArrayList<>();
+        for (Token t : np) {
+            ActorDictionary.Match mt = m.at(t.index());
+            if (mt != null && !matches.contains(mt)) {
+                boolean inside = true;
+                for (int k = mt.start(); k < mt.end(); k++) {
+                    if (!np.contains(s.token(k))) {
+                        inside = false;
+                        break;
+                    }
+                }
+                if (inside) {
+                    matches.add(mt);
+                }
+            }
+        }
+        ActorDictionary.Match own = m.at(head.index());
+        if (own != null && !matches.contains(own)) {
+            matches.add(own);
+        }
+        boolean anaphor = COUNTRY_ANAPHORS.contains(head.lemma()) && own == null;
+        if (matches.isEmpty() && !anaphor) {
+            return null;
+        }
+        matches.sort(Comparator.comparingInt(x -> minDepth(s, head, x)));
+        String country = null;
+        String sector = null;
+        String orgCode = null;
+        List<String> via = new ArrayList<>();
+        for (ActorDictionary.Match x : matches) {
+            ActorEntry e = x.entry();
+            if (country == null && e.country() != null) {
+                country = e.country();
+                if (e.kind() == ActorEntry.Kind.ORGANIZATION) {
+                    orgCode = e.code();
+                }
+                via.add(e.kind().name().toLowerCase(java.util.Locale.ROOT) + " '" + text(s, x) + "' " + e.origin());
+            }
+            if (sector == null && e.sector() != null) {
+                sector = e.sector();
+                if (e.country() == null) {
+                    via.add("agent '" + text(s, x) + "' " + e.origin());
+                }
+            }
+        }
+        if (country == null) {
+            Actor antecedent = anaphor
+                    ? d.recent(exceptCountry, null)
+                    : d.recent(exceptCountry, sector);
+            if (antecedent != null && (anaphor || sector != null)) {
+                country = antecedent.country();
+                via.add("anaphora -> '" + antecedent.text() + "'");
+            } else if (d.datelineCountry() != null && sector != null) {
+                country = d.datelineCountry();
+                via.add("dateline country " + country);
+            } else {
+                return null;
+            }
+        }
+        String code;
+        if (orgCode != null) {
+            code = orgCode;
+        } else if (sector != null && country.length() == 3 && dictionary.isCountry(country)) {
+            code = country + sector;
+        } else {
+            code = country;
+        }
+        int begin = np.get(0).begin();
+        int end = np.get(np.size() - 1).end();
+        Actor actor = new Actor(s.textBetween(begin, end), code, country, sector, begin, end, via);
+        return actor;
+    }
+
+    private static int minDepth(Sentence s, Token head, ActorDictionary.Match x) {
+        int best = Integer.MAX_VALUE;
+        for (int k = x.start(); k < x.end(); k++) {
+            best = Math.min(best, depth(s, head, s.token(k)));
+        }
+        return best;
+    }
+
+    private static String text(Sentence s, ActorDictionary.Match x) {
+        return s.textBetween(s.token(x.start()).begin(), s.token(x.end() - 1).end());
+    }
+}

@@ -1,0 +1,42 @@
+package org.dyad.coding;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.dyad.actor.Actor;
+import org.dyad.cameo.EventType;
+import org.dyad.factuality.Attribution;
+import org.dyad.factuality.Factuality;
+import org.dyad.time.TimeValue;
+
+/**
+ * A coded political event. Offsets are UTF-16 char offsets into the article text.
+ *
+ * @param doc          article id
+ * @param sentence     sentence index, from 0
+ * @param source       who acts
+ * @param target       to whom, or null
+ * @param type         CAMEO code with its name, Goldstein score, quad class and PLOVER type
+ * @param trigger      the predicate as written
+ * @param triggerBegin start of the trigger
+ * @param triggerEnd   end of the trigger
+ * @param factuality   how the text presents it
+ * @param attribution  who says so, or null
+ * @param date         when, at its precision, or null
+ * @param dateText     the time expression as written, or null when the date is the article's
+ * @param evidence     the sentence
+ * @param begin        start of the sentence
+ * @param end          end of the sentence
+ * @param via          the rules and dictionary entries that produced it
+ */
+public record Event(String doc, int sentence, Actor source, Actor target, EventType type, String trigger,
+                    int triggerBegin, int triggerEnd, Factuality factuality, Attribution attribution, TimeValue date,
+                    String dateText, String evidence, int begin, int end, List<String> via) {
+    public Event {
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(factuality, "factuality");
+        via = List.copyOf(via);
+    }
+}

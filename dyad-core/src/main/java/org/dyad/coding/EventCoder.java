@@ -1,0 +1,331 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.dyad.actor.Actor;
+import org.dyad.actor.ActorFinder;
+import org.dyad.actor.Discourse;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * Codes the events of a parsed sentence from the dependency tree: a predicate from the dictionary (a verb, a
+ * light verb with an event noun, or an event noun with its own actors), the source from the subject (or the
+ * passive agent, or the controlling or previous clause's subject when Spanish leaves it out), the target from
+ * the object or a prepositional complement. One candidate per source and target pair. Stateless and
+ * thread-safe.
+ */
+public final class EventCoder {
+    /** Prepositions that introduce a recipient. */
+    private static final Set<String> TARGET_CASES = Set.of("a", "al", "con", "contra", "hacia", "ante", "sobre",
+            "para", "entre", "frente");
+    private static final Set<String> POSSESSIVES = Set.of("su", "sus");
+
+    private final PredicateDictionary predicates;
+    private final ActorFinder actors;
+
+    public EventCoder(PredicateDictionary predicates, ActorFinder actors) {
+        this.predicates = predicates;
+        this.actors = actors;
+    }
+
+    /** The candidates of one sentence; also records the sentence's subject for the next null subject. */
+    public List<Candidate> code(Sentence s, ActorFinder.Mentions m, Discourse d, List<Actor> previousSubjects) {
+        List<Candidate> out = new ArrayList<>();
+        Set<Integer> consumedNouns = new HashSet<>();
+        for (Token v : s.tokens()) {
+            if (!v.upos().equals("VERB")) {
+                continue;
+            }
+            Choice choice = choose(s, v);
+            if (choice == null) {
+                continue;
+            }
+            if (choice.noun() != null) {
+                consumedNouns.add(choice.noun().index());
+            }
+            List<Actor> sources = sources(s, m, v, d, previousSubjects);
+            if (sources.isEmpty()) {
+                continue;
+            }
+            Token targetHost = choice.noun() != null ? choice.noun() : null;
+            List<Actor> targets = targets(s, m, v, targetHost, d, sources);
+            Token trigger = choice.noun() != null ? choice.noun() : v;
+            addPairs(out, v, trigger, choice.predicate(), sources, targets, choice.via());
+        }
+        for (Token n : s.tokens()) {
+            if (!n.upos().equals("NOUN") || consumedNouns.contains(n.index())) {
+                continue;
+            }
+            List<Predicate> entries = predicates.noun(n.lemma());
+            if (entries.isEmpty()) {
+                continue;
+            }
+            nounEvent(s, m, n, entries.get(0), d, previousSubjects, out);
+        }
+        return out;
+    }
+
+    private record Choice(Predicate predicate, Token noun, List<String> via) {
+    }
+
+    /** The dictionary entry a verb takes in its clause, or null. */
+    private Choice choose(Sentence s, Token v) {
+        boolean pronominal = !s.children(v, t -> t.lower().equals("se")
+                && (t.deprel().startsWith("expl") || t.deprel().equals("obj") || t.deprel().equals("iobj"))).isEmpty();
+        List<Predicate> entries = new ArrayList<>();
+        if (pronominal) {
+            entries.addAll(predicates.verb(v.lemma() + "se"));
+        }
+        entries.addAll(predicates.verb(v.lemma()));
+        Token obj = firstChild(s, v, "obj");
+        if (obj == null) {
+            obj = firstChild(s, v, "nsubj:pass");
+        }
+        List<Token> objects = obj == null ? List.of() : ActorFinder.coordinated(s, obj);
+        for (Predicate p : entries) {
+            if (p.object() == null) {
+                continue;
+            }
+            for (Token o : objects) {
+                if (predicates.satisfies(p.object(), o.lemma())) {
+                    return new Choice(p, null, List.of("verb '" + v.word() + "' + object '" + o.word() + "' "
+                            + p.origin()));
+                }
+            }
+        }
+        if (obj != null && obj.upos().equals("NOUN") && predicates.isLightVerb(v.lemma())) {
+            List<Predicate> nounEntries = predicates.noun(obj.lemma());
+            if (!nounEntries.isEmpty()) {
+                Predicate p = nounEntries.get(0);
+                return new Choice(p, obj, List.of("light verb '" + v.word() + "' + event noun '" + obj.word() + "' "
+                        + p.origin()));
+            }
+        }
+        for (Predicate p : entries) {
+            if (p.object() == null) {
+                return new Choice(p, null, List.of("verb '" + v.word() + "' " + p.origin()));
+            }
+        }
+        return null;
+    }
+
+    private static Token firstChild(Sentence s, Token head, String rel) {
+        for (Token t : s.children(head)) {
+            if (t.deprel().equals(rel)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean passive(Sentence s, Token v) {
+        return firstChild(s, v, "nsubj:pass") != null || firstChild(s, v, "aux:pass") != null;
+    }
+
+    /** The actors who act: subject, passive agent, or the controlling clause's subject. */
+    private List<Actor> sources(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, List<Actor> previous) {
+        Token cur = v;
+        for (int hops = 0; hops < 4 && cur != null; hops++) {
+            if (passive(s, cur)) {
+                for (Token obl : s.children(cur, t -> t.deprel().startsWith("obl"))) {
+                    if (hasCase(s, obl, "por")) {
+                        List<Actor> a = actors.resolve(s, m, obl, d, null);
+                        if (!a.isEmpty()) {
+                            return a;
+                        }
+                    }
+                }
+                return List.of();
+            }
+            Token subj = firstChild(s, cur, "nsubj");
+            if (subj != null) {
+                return actors.resolve(s, m, subj, d, null);
+            }
+            Token parent = s.parent(cur);
+            if (parent == null) {
+                break;
+            }
+            String rel = cur.deprel();
+            if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj")) {
+                if (rel.equals("xcomp")) {
+                    Token controller = firstChild(s, parent, "obj");
+                    if (controller != null) {
+                        List<Actor> a = actors.resolve(s, m, controller, d, null);
+                        if (!a.isEmpty()) {
+                            return a;
+                        }
+                    }
+                }
+                cur = parent;
+                continue;
+            }
+            return List.of();
+        }
+        if (cur != null && cur.head() < 0) {
+            return previous;
+        }
+        return List.of();
+    }
+
+    private static boolean hasCase(Sentence s, Token nominal, String prep) {
+        for (Token c : s.children(nominal)) {
+            if ((c.deprel().equals("case") || c.deprel().equals("mark")) && c.lower().equals(prep)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasTargetCase(Sentence s, Token nominal) {
+        for (Token c : s.children(nominal)) {
+            if (c.deprel().equals("case") || c.deprel().equals("fixed")) {
+                String w = c.lower();
+                if (TARGET_CASES.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The recipients: passive subject, object, indirect object, a complement with a recipient preposition. */
+    private List<Actor> targets(Sentence s, ActorFinder.Mentions m, Token v, Token noun, Discourse d,
+                                List<Actor> sources) {
+        String except = sources.get(0).country();
+        List<Token> slots = new ArrayList<>();
+        if (passive(s, v)) {
+            Token sp = firstChild(s, v, "nsubj:pass");
+            if (sp != null) {
+                slots.add(sp);
+            }
+        }
+        if (noun != null) {
+            for (Token c : s.children(noun, t -> t.deprel().equals("nmod"))) {
+                if (hasTargetCase(s, c)) {
+                    slots.add(c);
+                }
+            }
+        }
+        for (Token c : s.children(v)) {
+            String rel = c.deprel();
+            if (rel.equals("obj") || rel.equals("iobj")) {
+                slots.add(c);
+            } else if (rel.startsWith("obl") && !rel.equals("obl:agent") && hasTargetCase(s, c)) {
+                slots.add(c);
+            }
+        }
+        for (Token c : s.children(v, t -> t.deprel().equals("obj"))) {
+            for (Token n : s.children(c, t -> t.deprel().equals("nmod") && hasTargetCase(s, t))) {
+                slots.add(n);
+            }
+        }
+        for (Token slot : slots) {
+            List<Actor> found = actors.resolve(s, m, slot, d, except);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        if (v.deprel().equals("conj")) {
+            Token first = s.parent(v);
+            Token subj = first == null ? null : firstChild(s, first, "nsubj");
+            if (subj != null) {
+                List<Actor> a = actors.resolve(s, m, subj, d, except);
+                if (!a.isEmpty() && !a.get(0).country().equals(except)) {
+                    return a;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** An event noun outside a light-verb construction: "la visita de Putin a Corea", "su cumbre con Kim". */
+    private void nounEvent(Sentence s, ActorFinder.Mentions m, Token n, Predicate p, Discourse d,
+                           List<Actor> previous, List<Candidate> out) {
+        List<Actor> sources = new ArrayList<>();
+        List<Actor> targets = new ArrayList<>();
+        List<String> via = new ArrayList<>();
+        via.add("event noun '" + n.word() + "' " + p.origin());
+        for (Token c : s.children(n, t -> t.deprel().equals("nmod") || t.deprel().equals("amod"))) {
+            if (hasCase(s, c, "entre")) {
+                List<Actor> pair = actors.resolve(s, m, c, d, null);
+                if (pair.size() >= 2) {
+                    sources.add(pair.get(0));
+                    targets.add(pair.get(1));
+                    via.add("'entre X y Y'");
+                }
+            }
+        }
+        if (sources.isEmpty()) {
+            Token owner = null;
+            for (Token c : s.children(n, t -> t.deprel().equals("det") && POSSESSIVES.contains(t.lower()))) {
+                owner = c;
+            }
+            List<Actor> recipients = new ArrayList<>();
+            List<Actor> ofActors = new ArrayList<>();
+            for (Token c : s.children(n, t -> t.deprel().equals("nmod"))) {
+                if (hasCase(s, c, "de") || hasCase(s, c, "del")) {
+                    ofActors.addAll(actors.resolve(s, m, c, d, null));
+                } else if (hasTargetCase(s, c)) {
+                    recipients.addAll(actors.resolve(s, m, c, d, null));
+                }
+            }
+            if (owner != null) {
+                Actor a = ownerOf(s, n, m, d, previous);
+                if (a == null) {
+                    return;
+                }
+                sources.add(a);
+                via.add("possessive '" + owner.word() + "' -> '" + a.text() + "'");
+                targets.addAll(!recipients.isEmpty() ? recipients : ofActors);
+            } else if (!ofActors.isEmpty()) {
+                sources.addAll(ofActors);
+                targets.addAll(recipients);
+            } else {
+                return;
+            }
+        }
+        Token anchor = s.parent(n);
+        while (anchor != null && !anchor.isVerb()) {
+            anchor = s.parent(anchor);
+        }
+        addPairs(out, anchor == null ? n : anchor, n, p, sources, targets, via);
+    }
+
+    /** The actor a possessive refers to: the clause's subject, else the previous sentence's. */
+    private Actor ownerOf(Sentence s, Token n, ActorFinder.Mentions m, Discourse d, List<Actor> previous) {
+        Token cur = s.parent(n);
+        while (cur != null) {
+            if (cur.isVerb()) {
+                Token subj = firstChild(s, cur, "nsubj");
+                if (subj != null && subj.index() != n.index() && !s.dominates(subj, n)) {
+                    List<Actor> a = actors.resolve(s, m, subj, d, null);
+                    if (!a.isEmpty()) {
+                        return a.get(0);
+                    }
+                }
+            }
+            cur = s.parent(cur);
+        }
+        return previous.isEmpty() ? null : previous.get(0);
+    }
+
+    private static void addPairs(List<Candidate> out, Token anchor, Token trigger, Predicate p, List<Actor> sources,
+                                 List<Actor> targets, List<String> via) {
+        for (Actor src : sources) {
+            if (targets.isEmpty()) {
+                out.add(new Candidate(anchor, trigger, p, src, null, via));
+                continue;
+            }
+            for (Actor tgt : targets) {
+                if (tgt.code().equals(src.code()) || (tgt.begin() == src.begin() && tgt.end() == src.end())) {
+                    continue;
+                }
+                out.add(new Candidate(anchor, trigger, p, src, tgt, via));
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.dyad.cameo.CameoCatalog;
+import org.dyad.cameo.CameoCode;
+import org.dyad.data.TsvFile;
+
+/**
+ * Spanish verbs and event nouns mapped to CAMEO codes, with object constraints, from reviewed data files.
+ * Every line is checked on load (columns, known CAMEO code, defined noun class). Immutable and thread-safe.
+ */
+public final class PredicateDictionary {
+    private static final String BASE = "org/dyad/coding/es/";
+    private static final Pattern DYAD = Pattern.compile("[A-Z]{3}>([A-Z]{3}|-)");
+
+    private final Map<String, List<Predicate>> verbs = new HashMap<>();
+    private final Map<String, List<Predicate>> nouns = new HashMap<>();
+    private final Map<String, Set<String>> classes = new HashMap<>();
+    private final Set<String> lightVerbs = new HashSet<>();
+    private final List<Predicate> all = new ArrayList<>();
+
+    private PredicateDictionary() {
+    }
+
+    /** Loads the shipped Spanish dictionaries, checking codes against the catalog. */
+    public static PredicateDictionary load(CameoCatalog catalog) {
+        PredicateDictionary d = new PredicateDictionary();
+        for (TsvFile.Row row : TsvFile.readResource(BASE + "noun-classes.tsv", 2)) {
+            d.classes.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(row.get(1));
+        }
+        for (TsvFile.Row row : TsvFile.readResource(BASE + "light-verbs.tsv", 1)) {
+            d.lightVerbs.add(row.get(0));
+        }
+        for (TsvFile.Row row : TsvFile.readResource(BASE + "verbs.tsv", 5)) {
+            String object = row.get(1).equals("-") ? null : row.get(1);
+            if (object != null && object.startsWith("@") && !d.classes.containsKey(object.substring(1))) {
+                throw row.error("undefined noun class '" + object + "' (see noun-classes.tsv)");
+            }
+            Predicate p = new Predicate(row.get(0), object, code(row, 2, catalog), false, row.get(4),
+                    dyad(row, 3), row.file() + ":" + row.line());
+            d.verbs.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+            d.all.add(p);
+        }
+        for (TsvFile.Row row : TsvFile.readResource(BASE + "nouns.tsv", 4)) {
+            Predicate p = new Predicate(row.get(0), null, code(row, 1, catalog), true, row.get(3), dyad(row, 2),
+                    row.file() + ":" + row.line());
+            d.nouns.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+            d.all.add(p);
+        }
+        return d;
+    }
+
+    private static CameoCode code(TsvFile.Row row, int column, CameoCatalog catalog) {
+        String v = row.get(column);
+        if (!CameoCode.isValid(v) || !catalog.contains(CameoCode.of(v))) {
+            throw row.error("not a CAMEO code of the codebook: '" + v + "'");
+        }
+        return CameoCode.of(v);
+    }
+
+    private static String dyad(TsvFile.Row row, int column) {
+        String v = row.get(column);
+        if (!DYAD.matcher(v).matches()) {
+            throw row.error("dyad must be SRC>TGT with ISO3 codes or '-' for no target: '" + v + "'");
+        }
+        return v;
+    }
+
+    /** Entries of a verb lemma (with "se" appended for a pronominal use), or an empty list. */
+    public List<Predicate> verb(String lemma) {
+        return verbs.getOrDefault(lemma, List.of());
+    }
+
+    /** Entries of an event noun, or an empty list. */
+    public List<Predicate> noun(String lemma) {
+        return nouns.getOrDefault(lemma, List.of());
+    }
+
+    public boolean isLightVerb(String lemma) {
+        return lightVerbs.contains(lemma);
+    }
+
+    /** Whether a noun lemma satisfies an object constraint ("@armas" or a lemma). */
+    public boolean satisfies(String constraint, String nounLemma) {
+        if (constraint == null) {
+            return true;
+        }
+        if (constraint.startsWith("@")) {
+            return classes.getOrDefault(constraint.substring(1), Set.of()).contains(nounLemma);
+        }
+        return constraint.equals(nounLemma);
+    }
+
+    /** Every entry, in file order. */
+    public List<Predicate> all() {
+        return Collections.unmodifiableList(all);
+    }
+}

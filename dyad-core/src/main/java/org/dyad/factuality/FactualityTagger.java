@@ -1,0 +1,220 @@
+package org.dyad.factuality;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dyad.actor.Actor;
+import org.dyad.actor.ActorFinder;
+import org.dyad.actor.Discourse;
+import org.dyad.data.TsvFile;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * Reads how a sentence presents an event from the parse and the Spanish cue lexicon: negation on the verb,
+ * conditional mood, doubt adverbs, future tense, and the frames that govern the event's clause ("dijo que",
+ * "se cree que", "negó que", "planea visitar"), with "según X" as a source. Reported and alleged events get
+ * their attribution. Immutable and thread-safe.
+ */
+public final class FactualityTagger {
+    private static final String RESOURCE = "org/dyad/factuality/es/cues.tsv";
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "csubj", "acl", "advcl");
+    private static final Set<String> MEDIA_NOUNS = Set.of("informe", "medio", "prensa", "fuente", "reporte",
+            "versión", "periódico", "diario", "agencia", "noticia", "información");
+
+    private final Map<String, Factuality> frames = new HashMap<>();
+    private final Map<String, Factuality> adverbs = new HashMap<>();
+    private final Set<String> negations = new java.util.HashSet<>();
+    private final Set<String> sourceMarkers = new java.util.HashSet<>();
+    private final ActorFinder actors;
+
+    /** The factuality of one event, with its attribution and the cues that decided it. */
+    public record Assessment(Factuality factuality, Attribution attribution, List<String> via) {
+    }
+
+    public FactualityTagger(ActorFinder actors) {
+        this.actors = actors;
+        for (TsvFile.Row row : TsvFile.readResource(RESOURCE, 3)) {
+            Factuality label;
+            try {
+                label = Factuality.ofLabel(row.get(2));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown factuality label '" + row.get(2) + "'");
+            }
+            String lemma = row.get(0).replace('_', ' ');
+            switch (row.get(1)) {
+                case "frame" -> frames.put(lemma, label);
+                case "adverb" -> adverbs.put(lemma, label);
+                case "negation" -> negations.add(lemma);
+                case "source" -> sourceMarkers.add(lemma);
+                default -> throw row.error("kind must be frame, adverb, source or negation");
+            }
+        }
+    }
+
+    /** Assesses the event anchored at {@code anchor} (its verb) with trigger {@code trigger}. */
+    public Assessment assess(Sentence s, ActorFinder.Mentions m, Token anchor, Token trigger, Discourse d) {
+        List<String> via = new ArrayList<>();
+        Token head = anchor;
+        if (negated(s, head) || (trigger != anchor && negated(s, trigger))) {
+            via.add("negation on '" + head.word() + "'");
+            return new Assessment(Factuality.NEGATED, null, via);
+        }
+        if (conditional(s, head)) {
+            via.add("conditional '" + head.word() + "'");
+            return withSource(s, m, head, d, new Assessment(Factuality.HYPOTHETICAL, null, via));
+        }
+        for (Token c : s.children(head, t -> t.deprel().equals("advmod"))) {
+            Factuality f = adverbs.get(c.lower());
+            if (f != null) {
+                via.add("adverb '" + c.word() + "'");
+                return withSource(s, m, head, d, new Assessment(f, null, via));
+            }
+        }
+        Frame frame = governingFrame(s, m, head, d);
+        if (frame != null && (frame.label == Factuality.ALLEGED || frame.label == Factuality.DENIED
+                || frame.label == Factuality.HYPOTHETICAL)) {
+            via.add("frame '" + frame.cue.word() + "'");
+            return new Assessment(frame.label, frame.attribution, via);
+        }
+        if (future(s, head)) {
+            via.add("future '" + head.word() + "'");
+            Attribution a = frame == null ? null : frame.attribution;
+            return withSource(s, m, head, d, new Assessment(Factuality.EXPECTED, a, via));
+        }
+        if (frame != null) {
+            via.add("frame '" + frame.cue.word() + "'");
+            return withSource(s, m, head, d, new Assessment(frame.label, frame.attribution, via));
+        }
+        return withSource(s, m, head, d, new Assessment(Factuality.ASSERTED, null, via));
+    }
+
+    private boolean negated(Sentence s, Token t) {
+        for (Token c : s.children(t)) {
+            String rel = c.deprel();
+            if ((rel.equals("advmod") || rel.equals("cc")) && negations.contains(c.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean conditional(Sentence s, Token v) {
+        if (v.isConditional()) {
+            return true;
+        }
+        for (Token c : s.children(v, t -> t.deprel().startsWith("aux") || t.deprel().equals("cop"))) {
+            if (c.isConditional()) {
+                return true;
+            }
+        }
+        for (Token c : s.children(v, t -> t.deprel().equals("advcl"))) {
+            for (Token mk : s.children(c, t -> t.deprel().equals("mark") || t.deprel().equals("case"))) {
+                if (mk.lower().equals("de") && c.isInfinitive()) {
+                    return true;
+                }
+                if (mk.lower().equals("si")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean future(Sentence s, Token v) {
+        if (v.isFuture()) {
+            return true;
+        }
+        for (Token c : s.children(v, t -> t.deprel().startsWith("aux"))) {
+            if (c.isFuture() || c.lemma().equals("ir")) {
+                return true;
+            }
+        }
+        Token p = s.parent(v);
+        return p != null && v.deprel().equals("xcomp") && p.lemma().equals("ir");
+    }
+
+    private record Frame(Token cue, Factuality label, Attribution attribution) {
+    }
+
+    /** The innermost cue verb or noun whose complement contains the event's clause. */
+    private Frame governingFrame(Sentence s, ActorFinder.Mentions m, Token v, Discourse d) {
+        Token cur = v;
+        for (int hops = 0; hops < 5; hops++) {
+            Token p = s.parent(cur);
+            if (p == null || !CLAUSE_RELATIONS.contains(cur.deprel())) {
+                return null;
+            }
+            Factuality label = frames.get(p.lemma());
+            if (label != null && cur.deprel().equals("advcl") && label != Factuality.EXPECTED) {
+                label = null;
+            }
+            if (label == Factuality.EXPECTED && !(cur.isFuture() || cur.isInfinitive() || cur.isSubjunctive()
+                    || cur.isPresent())) {
+                label = null;
+            }
+            if (label != null) {
+                return new Frame(p, label, speaker(s, m, p, d));
+            }
+            cur = p;
+        }
+        return null;
+    }
+
+    /** Who utters a frame verb: its subject as an actor, or unnamed media for "los informes". */
+    private Attribution speaker(Sentence s, ActorFinder.Mentions m, Token frame, Discourse d) {
+        for (Token c : s.children(frame, t -> t.deprel().equals("nsubj"))) {
+            List<Actor> a = actors.resolve(s, m, c, d, null);
+            if (!a.isEmpty()) {
+                Actor first = a.get(0);
+                return new Attribution(first.text(), first.code(), first.country());
+            }
+            if (MEDIA_NOUNS.contains(c.lemma())) {
+                List<Token> np = ActorFinder.nounPhrase(s, c);
+                String text = s.textBetween(np.get(0).begin(), np.get(np.size() - 1).end());
+                return new Attribution(text, "MED", null);
+            }
+        }
+        return null;
+    }
+
+    /** Adds "según X" found on the event's verb or the verbs above it. */
+    private Assessment withSource(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, Assessment a) {
+        Token cur = v;
+        for (int hops = 0; hops < 5 && cur != null; hops++) {
+            for (Token c : s.children(cur, t -> t.deprel().startsWith("obl") || t.deprel().equals("nmod"))) {
+                for (Token mk : s.children(c, t -> t.deprel().equals("case"))) {
+                    if (sourceMarkers.contains(mk.lower())) {
+                        Attribution att = attributionOf(s, m, c, d);
+                        List<String> via = new ArrayList<>(a.via());
+                        via.add("source '" + mk.word() + " " + att.text() + "'");
+                        Factuality f = a.factuality() == Factuality.ASSERTED ? Factuality.REPORTED : a.factuality();
+                        return new Assessment(f, a.attribution() != null ? a.attribution() : att, via);
+                    }
+                }
+            }
+            cur = s.parent(cur);
+        }
+        return a;
+    }
+
+    private Attribution attributionOf(Sentence s, ActorFinder.Mentions m, Token nominal, Discourse d) {
+        List<Actor> found = actors.resolve(s, m, nominal, d, null);
+        List<Token> np = ActorFinder.nounPhrase(s, nominal);
+        int from = np.get(0).begin();
+        for (Token t : np) {
+            if (!t.deprel().equals("case")) {
+                from = t.begin();
+                break;
+            }
+        }
+        String text = s.textBetween(from, np.get(np.size() - 1).end());
+        if (!found.isEmpty()) {
+            return new Attribution(text, found.get(0).code(), found.get(0).country());
+        }
+        return new Attribution(text, MEDIA_NOUNS.contains(nominal.lemma()) ? "MED" : null, null);
+    }
+}

@@ -1,0 +1,69 @@
+package org.dyad.nlp;
+
+import java.util.Locale;
+
+/**
+ * One word of a parsed sentence.
+ *
+ * @param index  position in its sentence, from 0
+ * @param word   the word as written (a multi-word token's part, such as "de" of "del", as CoreNLP splits it)
+ * @param lemma  dictionary form, lower case ("elogiar" for "elogió")
+ * @param upos   Universal POS tag (VERB, NOUN, PROPN, …)
+ * @param morph  morphological tag from the lexicon (EAGLES for Spanish, such as VMIF3S0), or "" if unknown
+ * @param begin  start, as a UTF-16 char offset into the article text
+ * @param end    end (exclusive), as a UTF-16 char offset into the article text
+ * @param head   index of the syntactic head in the sentence, or -1 for the root
+ * @param deprel Universal Dependencies relation to the head ("nsubj", "obl", "root", …)
+ */
+public record Token(int index, String word, String lemma, String upos, String morph, int begin, int end, int head,
+                    String deprel) {
+
+    /** The lower-cased word. */
+    public String lower() {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isVerb() {
+        return upos.equals("VERB") || upos.equals("AUX");
+    }
+
+    public boolean isNominal() {
+        return upos.equals("NOUN") || upos.equals("PROPN") || upos.equals("PRON");
+    }
+
+    /** The relation without its subtype ("obl" for "obl:arg"). */
+    public String baseRelation() {
+        int colon = deprel.indexOf(':');
+        return colon < 0 ? deprel : deprel.substring(0, colon);
+    }
+
+    /** A verb form in the future indicative (EAGLES mood I, tense F). */
+    public boolean isFuture() {
+        return morph.length() >= 4 && morph.charAt(0) == 'V' && morph.charAt(2) == 'I' && morph.charAt(3) == 'F';
+    }
+
+    /** A verb form in the conditional (EAGLES tense C). */
+    public boolean isConditional() {
+        return morph.length() >= 4 && morph.charAt(0) == 'V' && morph.charAt(3) == 'C';
+    }
+
+    /** A verb form in the subjunctive. */
+    public boolean isSubjunctive() {
+        return morph.length() >= 3 && morph.charAt(0) == 'V' && morph.charAt(2) == 'S';
+    }
+
+    /** An infinitive. */
+    public boolean isInfinitive() {
+        return morph.length() >= 3 && morph.charAt(0) == 'V' && morph.charAt(2) == 'N';
+    }
+
+    /** A past participle. */
+    public boolean isParticiple() {
+        return morph.length() >= 3 && morph.charAt(0) == 'V' && morph.charAt(2) == 'P';
+    }
+
+    /** A present-tense indicative form. */
+    public boolean isPresent() {
+        return morph.length() >= 4 && morph.charAt(0) == 'V' && morph.charAt(2) == 'I' && morph.charAt(3) == 'P';
+    }
+}

@@ -1,0 +1,94 @@
+package org.dyad.nlp.es;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.List;
+import java.util.Locale;
+
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+import org.dyad.nlp.NlpException;
+
+/**
+ * Spanish lemmas and morphological tags from the morfologik dictionary of LanguageTool/Softcatalà
+ * ({@code org.softcatala:spanish-pos-dict}), which CoreNLP's Spanish pipeline lacks: its lemmatizer only
+ * lower-cases, so "elogió" would stay "elogió". The dictionary is loaded once; lookups use one
+ * {@link DictionaryLookup} per thread, so this class is thread-safe.
+ */
+public final class SpanishLexicon {
+    private static final String RESOURCE = "org/languagetool/resource/es/es-ES.dict";
+
+    /** A lemma with its EAGLES tag (VMIS3S0, NCFS000, …). */
+    public record Analysis(String lemma, String tag) {
+    }
+
+    private final ThreadLocal<DictionaryLookup> lookup;
+
+    public SpanishLexicon() {
+        URL url = SpanishLexicon.class.getClassLoader().getResource(RESOURCE);
+        if (url == null) {
+            throw new NlpException("Spanish lexicon not on the classpath: " + RESOURCE
+                    + " (dependency org.softcatala:spanish-pos-dict)");
+        }
+        Dictionary dictionary;
+        try {
+            dictionary = Dictionary.read(url);
+        } catch (IOException e) {
+            throw new NlpException("cannot load the Spanish lexicon " + RESOURCE, e);
+        }
+        this.lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
+    }
+
+    /**
+     * The best analysis of a word for a Universal POS tag, or null when the lexicon does not know the
+     * word with a fitting category.
+     */
+    public Analysis analyse(String word, String upos) {
+        Analysis found = firstMatching(word, upos);
+        if (found == null) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!lower.equals(word)) {
+                found = firstMatching(lower, upos);
+            }
+        }
+        return found;
+    }
+
+    private Analysis firstMatching(String word, String upos) {
+        List<WordData> data = lookup.get().lookup(word);
+        Analysis fallback = null;
+        for (WordData wd : data) {
+            String tag = String.valueOf(wd.getTag());
+            String lemma = String.valueOf(wd.getStem());
+            if (fits(tag, upos)) {
+                return new Analysis(lemma, tag);
+            }
+            if (fallback == null && upos.equals("VERB") && tag.startsWith("V")) {
+                fallback = new Analysis(lemma, tag);
+            }
+        }
+        return fallback;
+    }
+
+    private static boolean fits(String tag, String upos) {
+        if (tag.isEmpty()) {
+            return false;
+        }
+        char c = tag.charAt(0);
+        return switch (upos) {
+            case "VERB" -> c == 'V' && tag.length() > 1 && tag.charAt(1) == 'M';
+            case "AUX" -> c == 'V';
+            case "NOUN" -> c == 'N' && tag.length() > 1 && tag.charAt(1) == 'C';
+            case "PROPN" -> c == 'N';
+            case "ADJ" -> c == 'A' || (c == 'V' && tag.length() > 2 && tag.charAt(2) == 'P');
+            case "ADV" -> c == 'R';
+            case "PRON" -> c == 'P';
+            case "DET" -> c == 'D';
+            case "ADP" -> c == 'S';
+            case "CCONJ", "SCONJ" -> c == 'C';
+            case "NUM" -> c == 'Z' || c == 'D';
+            default -> false;
+        };
+    }
+}

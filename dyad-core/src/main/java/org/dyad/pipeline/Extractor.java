@@ -1,0 +1,250 @@
+package org.dyad.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.dyad.actor.Actor;
+import org.dyad.actor.ActorDictionary;
+import org.dyad.actor.ActorFinder;
+import org.dyad.actor.Discourse;
+import org.dyad.cameo.CameoCatalog;
+import org.dyad.cameo.EventType;
+import org.dyad.coding.Candidate;
+import org.dyad.coding.Event;
+import org.dyad.coding.EventCoder;
+import org.dyad.coding.PredicateDictionary;
+import org.dyad.factuality.Factuality;
+import org.dyad.factuality.FactualityTagger;
+import org.dyad.ingest.Article;
+import org.dyad.nlp.CoreNlpParser;
+import org.dyad.nlp.LanguageIdentifier;
+import org.dyad.nlp.NlpException;
+import org.dyad.nlp.ParsedText;
+import org.dyad.nlp.Parser;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+import org.dyad.nlp.es.SpanishLexicon;
+import org.dyad.time.SpanishTimeTagger;
+import org.dyad.time.TimeExpression;
+import org.dyad.time.TimeValue;
+
+/**
+ * Dyad's extraction facade: article in, coded events out. Wires language identification, the parser, actor
+ * finding, event coding, factuality and time. Models and dictionaries load once in {@link #create}; one
+ * instance is shared by all threads ({@link #extract} is thread-safe).
+ */
+public final class Extractor {
+    /** Languages Dyad codes today. */
+    public static final Set<String> SUPPORTED = Set.of("es");
+
+    private final LanguageIdentifier languages;
+    private final Parser parser;
+    private final CameoCatalog catalog;
+    private final ActorFinder actors;
+    private final EventCoder coder;
+    private final FactualityTagger factuality;
+    private final SpanishTimeTagger times;
+
+    private Extractor(LanguageIdentifier languages, Parser parser, CameoCatalog catalog, ActorFinder actors,
+                      PredicateDictionary predicates) {
+        this.languages = languages;
+        this.parser = parser;
+        this.catalog = catalog;
+        this.actors = actors;
+        this.coder = new EventCoder(predicates, actors);
+        this.factuality = new FactualityTagger(actors);
+        this.times = new SpanishTimeTagger();
+    }
+
+    /** Loads the Spanish pipeline: CoreNLP models, lexicon, dictionaries. Takes some seconds and about 1 GB. */
+    public static Extractor create() {
+        CameoCatalog catalog = CameoCatalog.load();
+        ActorDictionary dictionary = ActorDictionary.load();
+        PredicateDictionary predicates = PredicateDictionary.load(catalog);
+        return new Extractor(new LanguageIdentifier(), new CoreNlpParser(new SpanishLexicon()), catalog,
+                new ActorFinder(dictionary), predicates);
+    }
+
+    public CameoCatalog catalog() {
+        return catalog;
+    }
+
+    public Parser parser() {
+        return parser;
+    }
+
+    /**
+     * Extracts the events of an article.
+     *
+     * @param article     the article
+     * @param defaultDate the date to use when the article has none (null: today's date)
+     */
+    public Extraction extract(Article article, LocalDate defaultDate) throws ExtractionException {
+        String lang = article.lang();
+        if (lang == null || lang.isBlank()) {
+            lang = languages.identify(article.title().isBlank() ? article.text() : article.title() + "\n"
+                    + article.text());
+        }
+        if (!SUPPORTED.contains(lang)) {
+            throw new ExtractionException("unsupported language '" + lang + "' (Dyad codes: "
+                    + String.join(", ", SUPPORTED) + ")");
+        }
+        LocalDate date = article.date();
+        String dateSource = "input";
+        if (date == null) {
+            date = defaultDate;
+        }
+        if (date == null) {
+            date = LocalDate.now(java.time.ZoneOffset.UTC);
+            dateSource = "today";
+        }
+        ParsedText parsed;
+        try {
+            parsed = parser.parse(article.text());
+        } catch (NlpException e) {
+            throw new ExtractionException(e.getMessage(), e);
+        }
+        Discourse discourse = new Discourse(date);
+        List<Event> events = new ArrayList<>();
+        List<Actor> previousSubjects = List.of();
+        for (Sentence s : parsed.sentences()) {
+            ActorFinder.Mentions mentions = actors.scan(s, discourse);
+            List<Candidate> candidates = coder.code(s, mentions, discourse, previousSubjects);
+            Set<String> seen = new HashSet<>();
+            for (Candidate c : candidates) {
+                Event e = finish(article, parsed.text(), s, mentions, c, discourse, date);
+                String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|"
+                        + e.type().code();
+                if (seen.add(key)) {
+                    events.add(e);
+                }
+            }
+            previousSubjects = subjects(s, mentions, discourse, previousSubjects);
+            remember(s, mentions, discourse);
+        }
+        return new Extraction(article, lang, date, dateSource, parsed.tokenCount(), events);
+    }
+
+    private Event finish(Article article, String text, Sentence s, ActorFinder.Mentions m, Candidate c,
+                         Discourse d, LocalDate date) {
+        FactualityTagger.Assessment a = factuality.assess(s, m, c.anchor(), c.trigger(), d);
+        boolean future = a.factuality() == Factuality.EXPECTED;
+        List<TimeExpression> exprs = times.tag(text, s.begin(), s.end(), date, future);
+        TimeExpression when = closest(s, c, exprs);
+        TimeValue value;
+        String dateText = null;
+        if (when != null) {
+            value = when.value();
+            dateText = when.text();
+        } else if (a.factuality() == Factuality.EXPECTED || a.factuality() == Factuality.HYPOTHETICAL
+                || a.factuality() == Factuality.NEGATED) {
+            value = null;
+        } else {
+            value = TimeValue.day(date);
+        }
+        EventType type = catalog.get(c.predicate().code());
+        String trigger = c.trigger().word();
+        List<String> via = new ArrayList<>(c.via());
+        via.add("source: " + String.join("; ", c.source().via()));
+        if (c.target() != null) {
+            via.add("target: " + String.join("; ", c.target().via()));
+        }
+        via.addAll(a.via());
+        if (when != null) {
+            via.add("time rule " + when.rule() + " '" + when.text() + "'");
+        }
+        return new Event(article.id(), s.index(), c.source(), c.target(), type, trigger, c.trigger().begin(),
+                c.trigger().end(), a.factuality(), a.attribution(), value, dateText, s.text(), s.begin(), s.end(),
+                via);
+    }
+
+    /** The time expression that belongs to the event: inside its clause, nearest in the tree. */
+    private static TimeExpression closest(Sentence s, Candidate c, List<TimeExpression> exprs) {
+        TimeExpression best = null;
+        int bestDepth = Integer.MAX_VALUE;
+        for (TimeExpression x : exprs) {
+            Token t = tokenAt(s, x);
+            if (t == null) {
+                continue;
+            }
+            for (Token root : List.of(c.trigger(), c.anchor())) {
+                if (!s.dominates(root, t)) {
+                    continue;
+                }
+                int depth = 0;
+                boolean crossesClause = false;
+                Token cur = t;
+                while (cur != null && cur.index() != root.index()) {
+                    if (cur.isVerb() && cur.index() != t.index() && cur.upos().equals("VERB")) {
+                        crossesClause = true;
+                    }
+                    cur = s.parent(cur);
+                    depth++;
+                }
+                if (!crossesClause && depth < bestDepth) {
+                    best = x;
+                    bestDepth = depth;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The syntactic head of the tokens a time expression covers. */
+    private static Token tokenAt(Sentence s, TimeExpression x) {
+        Token head = null;
+        for (Token t : s.tokens()) {
+            if (t.begin() >= x.begin() && t.end() <= x.end()) {
+                Token p = s.parent(t);
+                boolean inside = p != null && p.begin() >= x.begin() && p.end() <= x.end();
+                if (!inside && (head == null || t.upos().equals("NOUN") || t.upos().equals("NUM"))) {
+                    head = t;
+                }
+            }
+        }
+        return head;
+    }
+
+    /** The actors who are the sentence's main subject, for the next sentence's null subject. */
+    private List<Actor> subjects(Sentence s, ActorFinder.Mentions m, Discourse d, List<Actor> previous) {
+        for (Token t : s.tokens()) {
+            if (t.head() < 0) {
+                for (Token c : s.children(t, x -> x.deprel().equals("nsubj"))) {
+                    List<Actor> a = actors.resolve(s, m, c, d, null);
+                    if (!a.isEmpty()) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return previous;
+    }
+
+    /** Records the actors of the sentence as recent, for anaphora, subjects last (most salient). */
+    private void remember(Sentence s, ActorFinder.Mentions m, Discourse d) {
+        List<Actor> subjectActors = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (!t.isNominal()) {
+                continue;
+            }
+            Token p = s.parent(t);
+            boolean isHead = p == null || !ActorFinder.nounPhrase(s, p).contains(t) || p.isVerb();
+            if (!isHead) {
+                continue;
+            }
+            List<Actor> a = actors.resolve(s, m, t, d, null);
+            if (a.isEmpty()) {
+                continue;
+            }
+            if (t.deprel().startsWith("nsubj")) {
+                subjectActors.addAll(a);
+            } else {
+                a.forEach(d::mentioned);
+            }
+        }
+        subjectActors.forEach(d::mentioned);
+    }
+}
