@@ -18,6 +18,9 @@ public final class ActorFinder {
     /** Relations that leave the noun phrase of a head. */
     private static final Set<String> OUTSIDE_NP = Set.of("conj", "cc", "acl", "acl:relcl", "advcl", "ccomp",
             "parataxis", "csubj", "xcomp", "dep", "orphan", "discourse", "vocative", "list");
+    /** Quantity nouns whose "de" phrase is the real head: "miles de manifestantes". */
+    private static final Set<String> QUANTITIES = Set.of("miles", "mil", "cientos", "centenares", "decenas",
+            "millares", "grupo", "docenas", "millones", "parte", "mayoría", "resto", "uno", "una", "varios", "varias");
     /** Nouns that stand for a state already mentioned. */
     private static final Set<String> COUNTRY_ANAPHORS = Set.of("país", "nación", "estado", "república");
 
@@ -48,6 +51,10 @@ public final class ActorFinder {
             for (ActorDictionary.Match m : dictionary.matchesAt(k -> k < s.size() ? s.token(k).word() : null, start)) {
                 ActorEntry e = m.entry();
                 if (!e.validOn(d.date())) {
+                    continue;
+                }
+                if (e.kind() == ActorEntry.Kind.AGENT && !s.token(m.end() - 1).upos().equals("NOUN")
+                        && !s.token(start).upos().equals("NOUN")) {
                     continue;
                 }
                 if (e.surname() && !d.wasNamed(e.label())) {
@@ -88,9 +95,42 @@ public final class ActorFinder {
     public List<Actor> resolve(Sentence s, Mentions m, Token head, Discourse d, String exceptCountry) {
         List<Actor> out = new ArrayList<>();
         for (Token h : coordinated(s, head)) {
-            Actor a = actorOf(s, m, h, d, exceptCountry);
+            List<Token> listed = flatList(s, m, h);
+            Actor a = actorOf(s, m, h, d, exceptCountry, listed);
             if (a != null) {
                 out.add(a);
+            }
+            for (Token t : listed) {
+                ActorDictionary.Match x = m.at(t.index());
+                ActorEntry e = x.entry();
+                int begin = s.token(x.start()).begin();
+                int end = s.token(x.end() - 1).end();
+                out.add(new Actor(s.textBetween(begin, end), e.code(), e.country(), e.sector(), begin, end,
+                        List.of("listed " + e.kind().name().toLowerCase(java.util.Locale.ROOT) + " '"
+                                + s.textBetween(begin, end) + "' " + e.origin())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Names the parser hung as "flat" parts of a head although commas or "y" separate them
+     * ("Estados Unidos, Corea del Sur y sus socios"): each starts a dictionary name of its own.
+     */
+    private static List<Token> flatList(Sentence s, Mentions m, Token head) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : s.children(head, c -> c.deprel().equals("flat") || c.deprel().equals("appos"))) {
+            ActorDictionary.Match x = m.at(t.index());
+            if (x == null || x.start() != t.index() || t.index() == 0 || x.entry().country() == null) {
+                continue;
+            }
+            ActorDictionary.Match own = m.at(head.index());
+            if (own != null && own.end() > t.index()) {
+                continue;
+            }
+            String before = s.token(t.index() - 1).lower();
+            if (before.equals("y") || before.equals("e") || (before.equals(",") && t.deprel().equals("flat"))) {
+                out.add(t);
             }
         }
         return out;
@@ -141,8 +181,12 @@ public final class ActorFinder {
         return d;
     }
 
-    private Actor actorOf(Sentence s, Mentions m, Token head, Discourse d, String exceptCountry) {
-        List<Token> np = nounPhrase(s, head);
+    private Actor actorOf(Sentence s, Mentions m, Token head, Discourse d, String exceptCountry,
+                          List<Token> listed) {
+        List<Token> np = new ArrayList<>(nounPhrase(s, head));
+        for (Token t : listed) {
+            np.removeAll(s.subtree(t));
+        }
         if (head.upos().equals("PRON") && !head.lower().equals("nosotros")) {
             return null;
         }
@@ -167,6 +211,17 @@ public final class ActorFinder {
             matches.add(own);
         }
         boolean anaphor = COUNTRY_ANAPHORS.contains(head.lemma()) && own == null;
+        if (own == null && !anaphor) {
+            // The head must name or describe an actor: "vínculos con Corea del Norte" is not North Korea.
+            if (QUANTITIES.contains(head.lower()) || head.upos().equals("NUM")) {
+                for (Token c : s.children(head, t -> t.deprel().equals("nmod"))) {
+                    return actorOf(s, m, c, d, exceptCountry, List.of());
+                }
+            }
+            if (head.upos().equals("NOUN") || head.upos().equals("PRON") || head.upos().equals("NUM")) {
+                return null;
+            }
+        }
         if (matches.isEmpty() && !anaphor) {
             return null;
         }
@@ -184,17 +239,25 @@ public final class ActorFinder {
                 }
                 via.add(e.kind().name().toLowerCase(java.util.Locale.ROOT) + " '" + text(s, x) + "' " + e.origin());
             }
-            if (sector == null && e.sector() != null) {
-                sector = e.sector();
-                if (e.country() == null) {
-                    via.add("agent '" + text(s, x) + "' " + e.origin());
+        }
+        // A named person's or organisation's sector beats a generic agent's: "el líder de las FARC" is REB.
+        for (boolean named : new boolean[] {true, false}) {
+            for (ActorDictionary.Match x : matches) {
+                ActorEntry e = x.entry();
+                boolean isNamed = e.kind() == ActorEntry.Kind.PERSON || e.kind() == ActorEntry.Kind.ORGANIZATION;
+                if (sector == null && e.sector() != null && isNamed == named) {
+                    sector = e.sector();
+                    if (e.country() == null) {
+                        via.add("agent '" + text(s, x) + "' " + e.origin());
+                    }
                 }
             }
         }
         if (country == null) {
-            Actor antecedent = anaphor
-                    ? d.recent(exceptCountry, null)
-                    : d.recent(exceptCountry, sector);
+            Actor antecedent = anaphor ? earlierInSentence(s, m, head, exceptCountry) : null;
+            if (antecedent == null) {
+                antecedent = anaphor ? d.recent(exceptCountry, null) : d.recent(exceptCountry, sector);
+            }
             if (antecedent != null && (anaphor || sector != null)) {
                 country = antecedent.country();
                 via.add("anaphora -> '" + antecedent.text() + "'");
@@ -217,6 +280,37 @@ public final class ActorFinder {
         int end = np.get(np.size() - 1).end();
         Actor actor = new Actor(s.textBetween(begin, end), code, country, sector, begin, end, via);
         return actor;
+    }
+
+    /** A state named before the anaphor in the same sentence: the subject's first, else the leftmost. */
+    private Actor earlierInSentence(Sentence s, Mentions m, Token anaphor, String except) {
+        Actor fallback = null;
+        for (Token t : s.tokens()) {
+            if (t.index() >= anaphor.index()) {
+                break;
+            }
+            ActorDictionary.Match x = m.at(t.index());
+            if (x == null || x.start() != t.index() || x.entry().country() == null
+                    || x.entry().country().equals(except)) {
+                continue;
+            }
+            ActorEntry e = x.entry();
+            int begin = s.token(x.start()).begin();
+            int end = s.token(x.end() - 1).end();
+            Actor a = new Actor(s.textBetween(begin, end), e.code(), e.country(), e.sector(), begin, end,
+                    List.of(e.origin()));
+            Token cur = t;
+            while (cur != null && !cur.deprel().startsWith("nsubj")) {
+                cur = s.parent(cur);
+            }
+            if (cur != null) {
+                return a;
+            }
+            if (fallback == null) {
+                fallback = a;
+            }
+        }
+        return fallback;
     }
 
     private static int minDepth(Sentence s, Token head, ActorDictionary.Match x) {

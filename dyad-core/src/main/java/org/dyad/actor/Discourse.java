@@ -16,6 +16,7 @@ public final class Discourse {
     private final Set<String> namedPeople = new HashSet<>();
     private final Deque<Actor> recent = new ArrayDeque<>();
     private String datelineCountry;
+    private final java.util.List<Actor> accusers = new java.util.ArrayList<>();
 
     public Discourse(LocalDate date) {
         this.date = date;
@@ -45,8 +46,34 @@ public final class Discourse {
         }
     }
 
-    /** The most recent actor with a state, whose country differs from {@code except}, matching the sector if given. */
+    /**
+     * The antecedent for an anaphor: among the recently mentioned actors whose country differs from
+     * {@code except} (and whose sector matches, if given), the one of the most often mentioned country, the
+     * latest on a tie. Salience beats recency because a country named in passing ("un frente contra Estados
+     * Unidos") is rarely what "el país" or the other side of "su cumbre" refers to.
+     */
     public Actor recent(String except, String sector) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Actor a : recent) {
+            counts.merge(a.country(), 1, Integer::sum);
+        }
+        Actor best = null;
+        for (Actor a : recent) {
+            if (except != null && except.equals(a.country())) {
+                continue;
+            }
+            if (sector != null && !sector.equals(a.sector())) {
+                continue;
+            }
+            if (best == null || counts.get(a.country()) > counts.get(best.country())) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /** The most recent actor whose country differs from {@code except}, matching the sector if given. */
+    public Actor latest(String except, String sector) {
         for (Actor a : recent) {
             if (except != null && except.equals(a.country())) {
                 continue;
@@ -57,6 +84,18 @@ public final class Discourse {
             return a;
         }
         return null;
+    }
+
+    /** Records an actor who accused or suspected someone in this article. */
+    public void accused(Actor actor) {
+        if (actor.country() != null && accusers.stream().noneMatch(a -> a.code().equals(actor.code()))) {
+            accusers.add(actor);
+        }
+    }
+
+    /** The actors who made accusations earlier in the article, in order. */
+    public java.util.List<Actor> accusers() {
+        return java.util.List.copyOf(accusers);
     }
 
     public String datelineCountry() {

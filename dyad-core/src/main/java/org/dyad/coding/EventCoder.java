@@ -60,7 +60,7 @@ public final class EventCoder {
             if (!n.upos().equals("NOUN") || consumedNouns.contains(n.index())) {
                 continue;
             }
-            List<Predicate> entries = predicates.noun(n.lemma());
+            List<Predicate> entries = nounEntries(s, n);
             if (entries.isEmpty()) {
                 continue;
             }
@@ -98,7 +98,7 @@ public final class EventCoder {
             }
         }
         if (obj != null && obj.upos().equals("NOUN") && predicates.isLightVerb(v.lemma())) {
-            List<Predicate> nounEntries = predicates.noun(obj.lemma());
+            List<Predicate> nounEntries = nounEntries(s, obj);
             if (!nounEntries.isEmpty()) {
                 Predicate p = nounEntries.get(0);
                 return new Choice(p, obj, List.of("light verb '" + v.word() + "' + event noun '" + obj.word() + "' "
@@ -111,6 +111,28 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /** The entries of an event noun, the most specific first: "cooperación militar" before "cooperación". */
+    private List<Predicate> nounEntries(Sentence s, Token n) {
+        for (Token c : s.children(n)) {
+            String key = null;
+            if (c.deprel().equals("amod")) {
+                key = n.lemma() + " " + c.lemma();
+            } else if (c.deprel().equals("nmod")) {
+                Token cs = firstChild(s, c, "case");
+                if (cs != null && cs.lower().equals("de")) {
+                    key = n.lemma() + " de " + c.lemma();
+                }
+            }
+            if (key != null) {
+                List<Predicate> specific = predicates.noun(key);
+                if (!specific.isEmpty()) {
+                    return specific;
+                }
+            }
+        }
+        return predicates.noun(n.lemma());
     }
 
     private static Token firstChild(Sentence s, Token head, String rel) {
@@ -150,10 +172,18 @@ public final class EventCoder {
                 break;
             }
             String rel = cur.deprel();
+            if (rel.equals("acl") && !parent.isVerb()) {
+                Token verb = s.parent(parent);
+                if (verb != null && verb.isVerb()) {
+                    cur = verb;
+                    continue;
+                }
+                return List.of();
+            }
             if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj")) {
                 if (rel.equals("xcomp")) {
-                    Token controller = firstChild(s, parent, "obj");
-                    if (controller != null) {
+                    for (Token controller : s.children(parent, t -> t.deprel().equals("obj")
+                            || t.deprel().equals("iobj"))) {
                         List<Actor> a = actors.resolve(s, m, controller, d, null);
                         if (!a.isEmpty()) {
                             return a;
@@ -230,13 +260,20 @@ public final class EventCoder {
             }
         }
         if (v.deprel().equals("conj")) {
-            Token first = s.parent(v);
-            Token subj = first == null ? null : firstChild(s, first, "nsubj");
-            if (subj != null) {
-                List<Actor> a = actors.resolve(s, m, subj, d, except);
-                if (!a.isEmpty() && !a.get(0).country().equals(except)) {
-                    return a;
+            // "Kim invitó a Putin … y Putin aceptó": the second act answers the first one's subject.
+            Token cur = s.parent(v);
+            for (int hops = 0; hops < 3 && cur != null && cur.isVerb(); hops++) {
+                Token subj = firstChild(s, cur, "nsubj");
+                if (subj != null) {
+                    List<Actor> a = actors.resolve(s, m, subj, d, except);
+                    if (!a.isEmpty() && !a.get(0).country().equals(except)) {
+                        return a;
+                    }
                 }
+                if (!Set.of("xcomp", "conj", "advcl").contains(cur.deprel())) {
+                    break;
+                }
+                cur = s.parent(cur);
             }
         }
         return List.of();
@@ -281,10 +318,22 @@ public final class EventCoder {
                 sources.add(a);
                 via.add("possessive '" + owner.word() + "' -> '" + a.text() + "'");
                 targets.addAll(!recipients.isEmpty() ? recipients : ofActors);
-            } else if (!ofActors.isEmpty()) {
+                if (targets.isEmpty() && p.code().root().equals("04")) {
+                    // "su cumbre", "su reunión": a meeting has two sides; the other is the last other state named.
+                    Actor other = d.recent(a.country(), null);
+                    if (other != null) {
+                        targets.add(other);
+                        via.add("meeting counterpart -> '" + other.text() + "'");
+                    }
+                }
+            } else if (!ofActors.isEmpty() && !recipients.isEmpty()) {
                 sources.addAll(ofActors);
                 targets.addAll(recipients);
             } else {
+                return;
+            }
+            if (targets.isEmpty()) {
+                // A noun with only its owner ("su guerra", "los comentarios de Kim") is background, not an event.
                 return;
             }
         }

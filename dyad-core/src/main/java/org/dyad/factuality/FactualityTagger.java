@@ -31,8 +31,20 @@ public final class FactualityTagger {
     private final Set<String> sourceMarkers = new java.util.HashSet<>();
     private final ActorFinder actors;
 
-    /** The factuality of one event, with its attribution and the cues that decided it. */
-    public record Assessment(Factuality factuality, Attribution attribution, List<String> via) {
+    /**
+     * The factuality of one event, with its attribution and the cues that decided it.
+     *
+     * @param speakers the actors who say, believe or deny it (every conjunct of the frame's subject), or empty
+     */
+    public record Assessment(Factuality factuality, Attribution attribution, List<String> via, List<Actor> speakers) {
+        public Assessment {
+            via = List.copyOf(via);
+            speakers = List.copyOf(speakers);
+        }
+
+        Assessment(Factuality factuality, Attribution attribution, List<String> via) {
+            this(factuality, attribution, via, List.of());
+        }
     }
 
     public FactualityTagger(ActorFinder actors) {
@@ -78,7 +90,7 @@ public final class FactualityTagger {
         if (frame != null && (frame.label == Factuality.ALLEGED || frame.label == Factuality.DENIED
                 || frame.label == Factuality.HYPOTHETICAL)) {
             via.add("frame '" + frame.cue.word() + "'");
-            return new Assessment(frame.label, frame.attribution, via);
+            return new Assessment(frame.label, frame.attribution, via, frame.speakers);
         }
         if (future(s, head)) {
             via.add("future '" + head.word() + "'");
@@ -87,7 +99,7 @@ public final class FactualityTagger {
         }
         if (frame != null) {
             via.add("frame '" + frame.cue.word() + "'");
-            return withSource(s, m, head, d, new Assessment(frame.label, frame.attribution, via));
+            return withSource(s, m, head, d, new Assessment(frame.label, frame.attribution, via, frame.speakers));
         }
         return withSource(s, m, head, d, new Assessment(Factuality.ASSERTED, null, via));
     }
@@ -137,7 +149,7 @@ public final class FactualityTagger {
         return p != null && v.deprel().equals("xcomp") && p.lemma().equals("ir");
     }
 
-    private record Frame(Token cue, Factuality label, Attribution attribution) {
+    private record Frame(Token cue, Factuality label, Attribution attribution, List<Actor> speakers) {
     }
 
     /** The innermost cue verb or noun whose complement contains the event's clause. */
@@ -157,11 +169,18 @@ public final class FactualityTagger {
                 label = null;
             }
             if (label != null) {
-                return new Frame(p, label, speaker(s, m, p, d));
+                return new Frame(p, label, speaker(s, m, p, d), speakers(s, m, p, d));
             }
             cur = p;
         }
         return null;
+    }
+
+    private List<Actor> speakers(Sentence s, ActorFinder.Mentions m, Token frame, Discourse d) {
+        for (Token c : s.children(frame, t -> t.deprel().equals("nsubj"))) {
+            return actors.resolve(s, m, c, d, null);
+        }
+        return List.of();
     }
 
     /** Who utters a frame verb: its subject as an actor, or unnamed media for "los informes". */
@@ -192,7 +211,8 @@ public final class FactualityTagger {
                         List<String> via = new ArrayList<>(a.via());
                         via.add("source '" + mk.word() + " " + att.text() + "'");
                         Factuality f = a.factuality() == Factuality.ASSERTED ? Factuality.REPORTED : a.factuality();
-                        return new Assessment(f, a.attribution() != null ? a.attribution() : att, via);
+                        return new Assessment(f, a.attribution() != null ? a.attribution() : att, via,
+                                a.speakers());
                     }
                 }
             }

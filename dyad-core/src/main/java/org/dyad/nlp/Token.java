@@ -47,9 +47,12 @@ public record Token(int index, String word, String lemma, String upos, String mo
         return morph.length() >= 4 && morph.charAt(0) == 'V' && morph.charAt(3) == 'C';
     }
 
-    /** A verb form in the subjunctive. */
+    /**
+     * A verb form in the subjunctive. Third-person imperatives ("busque", "visite") share the subjunctive's
+     * form, and the lexicon may give either; news prose has almost no imperatives, so they count here.
+     */
     public boolean isSubjunctive() {
-        return morph.length() >= 3 && morph.charAt(0) == 'V' && morph.charAt(2) == 'S';
+        return morph.length() >= 3 && morph.charAt(0) == 'V' && (morph.charAt(2) == 'S' || morph.charAt(2) == 'M');
     }
 
     /** An infinitive. */

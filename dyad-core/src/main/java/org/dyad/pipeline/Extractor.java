@@ -115,11 +115,12 @@ public final class Extractor {
             List<Candidate> candidates = coder.code(s, mentions, discourse, previousSubjects);
             Set<String> seen = new HashSet<>();
             for (Candidate c : candidates) {
-                Event e = finish(article, parsed.text(), s, mentions, c, discourse, date);
-                String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|"
-                        + e.type().code();
-                if (seen.add(key)) {
-                    events.add(e);
+                for (Event e : finish(article, parsed.text(), s, mentions, c, discourse, date)) {
+                    String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|"
+                            + e.type().code();
+                    if (seen.add(key)) {
+                        events.add(e);
+                    }
                 }
             }
             previousSubjects = subjects(s, mentions, discourse, previousSubjects);
@@ -128,12 +129,71 @@ public final class Extractor {
         return new Extraction(article, lang, date, dateSource, parsed.tokenCount(), events);
     }
 
-    private Event finish(Article article, String text, Sentence s, ActorFinder.Mentions m, Candidate c,
-                         Discourse d, LocalDate date) {
+    /**
+     * The events of a candidate: itself with factuality and date; for a denial, one per earlier accuser; for an
+     * act that someone believes or accuses (alleged), also that actor's accusation (112) of each party.
+     */
+    private List<Event> finish(Article article, String text, Sentence s, ActorFinder.Mentions m, Candidate c,
+                               Discourse d, LocalDate date) {
         FactualityTagger.Assessment a = factuality.assess(s, m, c.anchor(), c.trigger(), d);
+        List<Event> out = new ArrayList<>();
+        if (c.predicate().code().value().equals(DENY) && !d.accusers().isEmpty()) {
+            for (Actor accuser : d.accusers()) {
+                if (!accuser.country().equals(c.source().country())) {
+                    Candidate denial = new Candidate(c.anchor(), c.trigger(), c.predicate(), c.source(), accuser,
+                            append(c.via(), "denial answers the accusation of '" + accuser.text() + "'"));
+                    out.add(event(article, text, s, denial, a, date));
+                }
+            }
+        } else {
+            out.add(event(article, text, s, c, a, date));
+        }
+        if (a.factuality() == Factuality.ALLEGED) {
+            for (Actor speaker : a.speakers()) {
+                d.accused(speaker);
+                for (Actor accused : java.util.Arrays.asList(c.source(), c.target())) {
+                    if (accused == null || speaker.country().equals(accused.country())) {
+                        continue;
+                    }
+                    Candidate accusation = new Candidate(c.anchor(), c.anchor(), accusePredicate(), speaker, accused,
+                            append(c.via(), "accusation implied by '" + c.anchor().word() + "' alleged by '"
+                                    + speaker.text() + "'"));
+                    FactualityTagger.Assessment asserted = new FactualityTagger.Assessment(Factuality.ASSERTED,
+                            null, List.of("the belief or accusation itself is asserted"), List.of());
+                    out.add(event(article, text, s, accusation, asserted, date));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final String DENY = "016";
+    private static final String ACCUSE = "112";
+
+    private org.dyad.coding.Predicate accusePredicate() {
+        return new org.dyad.coding.Predicate("(alleged frame)", null, org.dyad.cameo.CameoCode.of(ACCUSE), false,
+                "", "", "Extractor: accusation implied by an alleged frame");
+    }
+
+    private static List<String> append(List<String> list, String item) {
+        List<String> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+
+    private Event event(Article article, String text, Sentence s, Candidate c, FactualityTagger.Assessment a,
+                        LocalDate date) {
         boolean future = a.factuality() == Factuality.EXPECTED;
         List<TimeExpression> exprs = times.tag(text, s.begin(), s.end(), date, future);
-        TimeExpression when = closest(s, c, exprs);
+        TimeExpression when = closest(s, c.trigger(), c.anchor(), exprs);
+        Token governor = c.anchor();
+        for (int hops = 0; when == null && hops < 2; hops++) {
+            if (!Set.of("advcl", "xcomp", "conj").contains(governor.deprel()) || s.parent(governor) == null) {
+                break;
+            }
+            governor = s.parent(governor);
+            when = closest(s, governor, governor, exprs);
+        }
         TimeValue value;
         String dateText = null;
         if (when != null) {
@@ -162,7 +222,7 @@ public final class Extractor {
     }
 
     /** The time expression that belongs to the event: inside its clause, nearest in the tree. */
-    private static TimeExpression closest(Sentence s, Candidate c, List<TimeExpression> exprs) {
+    private static TimeExpression closest(Sentence s, Token trigger, Token anchor, List<TimeExpression> exprs) {
         TimeExpression best = null;
         int bestDepth = Integer.MAX_VALUE;
         for (TimeExpression x : exprs) {
@@ -170,7 +230,7 @@ public final class Extractor {
             if (t == null) {
                 continue;
             }
-            for (Token root : List.of(c.trigger(), c.anchor())) {
+            for (Token root : List.of(trigger, anchor)) {
                 if (!s.dominates(root, t)) {
                     continue;
                 }
