@@ -39,6 +39,15 @@ public final class ActorFinder {
         public ActorDictionary.Match at(int token) {
             return byToken[token];
         }
+
+        /** Mentions without those before a token (a dateline's place is not an actor of the story). */
+        public Mentions from(int token) {
+            ActorDictionary.Match[] copy = byToken.clone();
+            for (int i = 0; i < Math.min(token, copy.length); i++) {
+                copy[i] = null;
+            }
+            return new Mentions(copy);
+        }
     }
 
     /** Finds the dictionary phrases of a sentence and records the people it names in full. */
@@ -264,6 +273,11 @@ public final class ActorFinder {
             } else if (d.datelineCountry() != null && sector != null) {
                 country = d.datelineCountry();
                 via.add("dateline country " + country);
+            } else if (sector != null) {
+                // A sector alone is still a CAMEO actor ("la guerrilla" → REB) when no state can be read.
+                int begin = np.get(0).begin();
+                int end = np.get(np.size() - 1).end();
+                return new Actor(s.textBetween(begin, end), sector, null, sector, begin, end, via);
             } else {
                 return null;
             }

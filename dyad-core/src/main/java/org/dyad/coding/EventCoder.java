@@ -23,6 +23,8 @@ public final class EventCoder {
     private static final Set<String> TARGET_CASES = Set.of("a", "al", "con", "contra", "hacia", "ante", "sobre",
             "para", "entre", "frente");
     private static final Set<String> POSSESSIVES = Set.of("su", "sus");
+    /** A denial keeps no recipient here: the pipeline answers it to the article's accusers. */
+    private static final String DENIAL = "016";
 
     private final PredicateDictionary predicates;
     private final ActorFinder actors;
@@ -253,6 +255,13 @@ public final class EventCoder {
                 slots.add(n);
             }
         }
+        // Whose proposal, accusation or offer is rejected, denied or accepted: "rechazó la propuesta de Rusia".
+        for (Token c : s.children(v, t -> t.deprel().equals("obj") && t.upos().equals("NOUN"))) {
+            for (Token n : s.children(c, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de")
+                    || hasCase(s, t, "del")))) {
+                slots.add(n);
+            }
+        }
         for (Token slot : slots) {
             List<Actor> found = actors.resolve(s, m, slot, d, except);
             if (!found.isEmpty()) {
@@ -266,7 +275,7 @@ public final class EventCoder {
                 Token subj = firstChild(s, cur, "nsubj");
                 if (subj != null) {
                     List<Actor> a = actors.resolve(s, m, subj, d, except);
-                    if (!a.isEmpty() && !a.get(0).country().equals(except)) {
+                    if (!a.isEmpty() && !java.util.Objects.equals(a.get(0).country(), except)) {
                         return a;
                     }
                 }
@@ -362,8 +371,11 @@ public final class EventCoder {
         return previous.isEmpty() ? null : previous.get(0);
     }
 
-    private static void addPairs(List<Candidate> out, Token anchor, Token trigger, Predicate p, List<Actor> sources,
-                                 List<Actor> targets, List<String> via) {
+    private void addPairs(List<Candidate> out, Token anchor, Token trigger, Predicate p, List<Actor> sources,
+                          List<Actor> targets, List<String> via) {
+        if (targets.isEmpty() && !predicates.allowsNoTarget(p.code()) && !p.code().value().equals(DENIAL)) {
+            return;
+        }
         for (Actor src : sources) {
             if (targets.isEmpty()) {
                 out.add(new Candidate(anchor, trigger, p, src, null, via));

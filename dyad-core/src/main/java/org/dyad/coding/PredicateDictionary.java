@@ -26,6 +26,7 @@ public final class PredicateDictionary {
     private final Map<String, Set<String>> classes = new HashMap<>();
     private final Set<String> lightVerbs = new HashSet<>();
     private final List<Predicate> all = new ArrayList<>();
+    private final Set<String> targetlessRoots = new HashSet<>();
 
     private PredicateDictionary() {
     }
@@ -35,6 +36,12 @@ public final class PredicateDictionary {
         PredicateDictionary d = new PredicateDictionary();
         for (TsvFile.Row row : TsvFile.readResource(BASE + "noun-classes.tsv", 2)) {
             d.classes.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(row.get(1));
+        }
+        for (TsvFile.Row row : TsvFile.readResource("org/dyad/coding/targetless-roots.tsv", 1)) {
+            if (!row.get(0).matches("0[1-9]|1[0-9]|20")) {
+                throw row.error("not a CAMEO root: '" + row.get(0) + "'");
+            }
+            d.targetlessRoots.add(row.get(0));
         }
         for (TsvFile.Row row : TsvFile.readResource(BASE + "light-verbs.tsv", 1)) {
             d.lightVerbs.add(row.get(0));
@@ -97,6 +104,11 @@ public final class PredicateDictionary {
             return classes.getOrDefault(constraint.substring(1), Set.of()).contains(nounLemma);
         }
         return constraint.equals(nounLemma);
+    }
+
+    /** Whether events of this code are coded without a recipient. */
+    public boolean allowsNoTarget(CameoCode code) {
+        return targetlessRoots.contains(code.root());
     }
 
     /** Every entry, in file order. */

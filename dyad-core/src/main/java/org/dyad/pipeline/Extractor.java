@@ -9,6 +9,7 @@ import java.util.Set;
 import org.dyad.actor.Actor;
 import org.dyad.actor.ActorDictionary;
 import org.dyad.actor.ActorFinder;
+import org.dyad.actor.Dateline;
 import org.dyad.actor.Discourse;
 import org.dyad.cameo.CameoCatalog;
 import org.dyad.cameo.EventType;
@@ -112,6 +113,13 @@ public final class Extractor {
         List<Actor> previousSubjects = List.of();
         for (Sentence s : parsed.sentences()) {
             ActorFinder.Mentions mentions = actors.scan(s, discourse);
+            if (s.index() < 3 && discourse.datelineCountry() == null) {
+                Dateline.Found dateline = Dateline.detect(s, mentions);
+                if (dateline != null) {
+                    discourse.datelineCountry(dateline.country());
+                    mentions = mentions.from(dateline.endToken());
+                }
+            }
             List<Candidate> candidates = coder.code(s, mentions, discourse, previousSubjects);
             Set<String> seen = new HashSet<>();
             for (Candidate c : candidates) {
@@ -145,14 +153,18 @@ public final class Extractor {
                     out.add(event(article, text, s, denial, a, date));
                 }
             }
-        } else {
+        } else if (c.target() != null || !c.predicate().code().value().equals(DENY)) {
             out.add(event(article, text, s, c, a, date));
         }
         if (a.factuality() == Factuality.ALLEGED) {
             for (Actor speaker : a.speakers()) {
+                if (speaker.country() == null) {
+                    continue;
+                }
                 d.accused(speaker);
                 for (Actor accused : java.util.Arrays.asList(c.source(), c.target())) {
-                    if (accused == null || speaker.country().equals(accused.country())) {
+                    if (accused == null || accused.country() == null
+                            || speaker.country().equals(accused.country())) {
                         continue;
                     }
                     Candidate accusation = new Candidate(c.anchor(), c.anchor(), accusePredicate(), speaker, accused,

@@ -1,0 +1,69 @@
+package org.dyad.actor;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * The dateline of a wire article ("CARACAS, Abr 9 (AFP) -", "GROZNY, Rusia, Dic 20", "Minsk, 23 may (EFE).-"):
+ * its place gives the default country of domestic actors ("la policía"), and its words are not actors of the
+ * story. Stateless.
+ */
+public final class Dateline {
+    /** A place, optional country, then a date or an agency, at the start of a paragraph. */
+    private static final Pattern SHAPE = Pattern.compile(
+            "^(?:Por [^;]{3,80}; )?([\\p{Lu}][\\p{L}. '-]{1,40}?)(?:, ([\\p{Lu}][\\p{L} ]{2,30}))?, "
+                    + "(?:\\p{L}{3,10}\\.? \\d{1,2}|\\d{1,2} \\p{L}{3,10}\\.?|\\d{1,2} de \\p{L}{3,10})"
+                    + "(?: de \\d{4})?\\s*(?:\\(\\p{Lu}+\\))?\\s*(?:[-–—]|\\.-|$)?");
+
+    /**
+     * A detected dateline.
+     *
+     * @param country the state of its place
+     * @param endToken index of the first token after the dateline
+     */
+    public record Found(String country, int endToken) {
+    }
+
+    private Dateline() {
+    }
+
+    /** The dateline at the start of a sentence, or null. */
+    public static Found detect(Sentence s, ActorFinder.Mentions m) {
+        Matcher x = SHAPE.matcher(s.text());
+        if (!x.lookingAt()) {
+            return null;
+        }
+        int end = s.begin() + x.end();
+        int endToken = s.size();
+        for (Token t : s.tokens()) {
+            if (t.begin() >= end) {
+                endToken = t.index();
+                break;
+            }
+        }
+        String country = null;
+        int placeStart = s.begin() + x.start(1);
+        int countryStart = x.start(2) < 0 ? -1 : s.begin() + x.start(2);
+        for (Token t : s.tokens()) {
+            if (t.index() >= endToken) {
+                break;
+            }
+            ActorDictionary.Match match = m.at(t.index());
+            if (match == null || match.start() != t.index() || match.entry().country() == null) {
+                continue;
+            }
+            ActorEntry.Kind kind = match.entry().kind();
+            if (t.begin() == countryStart && kind == ActorEntry.Kind.COUNTRY) {
+                country = match.entry().country();
+                break;
+            }
+            if (t.begin() == placeStart && (kind == ActorEntry.Kind.CAPITAL || kind == ActorEntry.Kind.COUNTRY)) {
+                country = match.entry().country();
+            }
+        }
+        return country == null ? null : new Found(country, endToken);
+    }
+}

@@ -1,0 +1,101 @@
+package org.dyad.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.dyad.data.TsvFile;
+import org.junit.jupiter.api.Test;
+
+class ActorDictionaryTest {
+    private static final ActorDictionary DICT = ActorDictionary.load();
+
+    /** The longest valid entry for a phrase as written, on a date. */
+    private static Optional<ActorEntry> lookup(String phrase, LocalDate date) {
+        String[] words = phrase.split(" ");
+        return DICT.matchesAt(i -> i < words.length ? words[i] : null, 0).stream()
+                .filter(m -> m.end() == words.length)
+                .map(ActorDictionary.Match::entry)
+                .filter(e -> e.validOn(date))
+                .findFirst();
+    }
+
+    private static String code(String phrase) {
+        return lookup(phrase, LocalDate.of(2024, 6, 13)).map(ActorEntry::code).orElse(null);
+    }
+
+    @Test
+    void statesByNameVariantCapitalAndSeat() {
+        assertThat(code("Estados Unidos")).isEqualTo("USA");
+        assertThat(code("EE.UU.")).isEqualTo("USA");
+        assertThat(code("EEUU")).isEqualTo("USA");
+        assertThat(code("Corea del Norte")).isEqualTo("PRK");
+        assertThat(code("Moscú")).isEqualTo("RUS");
+        assertThat(code("MOSCU")).isEqualTo("RUS");
+        assertThat(code("Pionyang")).isEqualTo("PRK");
+        assertThat(code("Pekín")).isEqualTo("CHN");
+        assertThat(code("Kyiv")).isEqualTo("UKR");
+        assertThat(code("Kremlin")).isEqualTo("RUSGOV");
+        assertThat(code("Casa Blanca")).isEqualTo("USAGOV");
+        assertThat(code("Downing Street")).isEqualTo("GBRGOV");
+    }
+
+    @Test
+    void demonymsInAllFourForms() {
+        for (String form : List.of("norcoreano", "norcoreana", "norcoreanos", "norcoreanas")) {
+            assertThat(code(form)).as(form).isEqualTo("PRK");
+        }
+        assertThat(code("estadounidense")).isEqualTo("USA");
+        assertThat(code("ruso")).isEqualTo("RUS");
+    }
+
+    @Test
+    void capitalisedNamesOnlyMatchCapitalisedWords() {
+        assertThat(code("La Moneda")).isEqualTo("CHLGOV");
+        assertThat(code("la moneda")).isNull();
+    }
+
+    @Test
+    void peopleHoldTheirRolesOnlyInTheirTime() {
+        assertThat(lookup("Kim Jong-un", LocalDate.of(2024, 6, 13))).map(ActorEntry::code).contains("PRKGOV");
+        assertThat(lookup("Kim Jong-un", LocalDate.of(2005, 1, 1))).isEmpty();
+        assertThat(lookup("George W. Bush", LocalDate.of(2004, 5, 1))).map(ActorEntry::code).contains("USAGOV");
+        assertThat(lookup("Joe Biden", LocalDate.of(2024, 6, 13))).map(ActorEntry::code).contains("USAGOV");
+    }
+
+    @Test
+    void organisationsAndAgents() {
+        assertThat(code("OTAN")).isEqualTo("NAT");
+        assertThat(code("Naciones Unidas")).isEqualTo("UNO");
+        assertThat(code("FARC")).isEqualTo("COLREB");
+        assertThat(code("policía")).isEqualTo("COP");
+        assertThat(code("ejército")).isEqualTo("MIL");
+    }
+
+    @Test
+    void everyUnMemberHasSpanishAndEnglishNamesAndADemonym() {
+        List<String> missing = new java.util.ArrayList<>();
+        for (TsvFile.Row row : TsvFile.readResource("org/dyad/geonames/countries.tsv", 7)) {
+            String iso2 = row.get(0);
+            String iso3 = row.get(1);
+            if (!UnMembers.CODES.contains(iso3)) {
+                continue;
+            }
+            String es = new Locale("", iso2).getDisplayCountry(new Locale("es"));
+            String en = new Locale("", iso2).getDisplayCountry(Locale.ENGLISH);
+            if (!iso3.equals(code(es)) && !"XKX".equals(iso3)) {
+                missing.add(iso3 + " es '" + es + "'");
+            }
+            if (!iso3.equals(code(en))) {
+                missing.add(iso3 + " en '" + en + "'");
+            }
+        }
+        assertThat(missing).isEmpty();
+        for (String iso3 : UnMembers.CODES) {
+            assertThat(DICT.isCountry(iso3)).as(iso3).isTrue();
+        }
+    }
+}
