@@ -83,13 +83,44 @@ public final class EventCoder {
             entries.addAll(predicates.verb(v.lemma() + "se"));
         }
         entries.addAll(predicates.verb(v.lemma()));
-        Token obj = firstChild(s, v, "obj");
-        if (obj == null) {
-            obj = firstChild(s, v, "nsubj:pass");
+        // Every noun that may be the object: "pidió a Estados Unidos la extradición" has two objects, and
+        // the parser often reads a post-verbal object as the subject.
+        List<Token> objects = new ArrayList<>();
+        for (Token c : s.children(v)) {
+            String rel = c.deprel();
+            if (rel.equals("obj") || rel.equals("nsubj:pass")
+                    || (rel.equals("nsubj") && c.index() > v.index() && c.upos().equals("NOUN"))) {
+                objects.addAll(ActorFinder.coordinated(s, c));
+            }
         }
-        List<Token> objects = obj == null ? List.of() : ActorFinder.coordinated(s, obj);
+        Token obj = null;
+        for (Token o : objects) {
+            if (o.upos().equals("NOUN")) {
+                obj = o;
+                break;
+            }
+        }
         for (Predicate p : entries) {
-            if (p.object() == null) {
+            if (p.object() == null || p.object().startsWith("@")) {
+                continue;
+            }
+            for (Token o : objects) {
+                if (predicates.satisfies(p.object(), o.lemma())) {
+                    return new Choice(p, null, List.of("verb '" + v.word() + "' + object '" + o.word() + "' "
+                            + p.origin()));
+                }
+            }
+        }
+        if (obj != null && predicates.isLightVerb(v.lemma())) {
+            List<Predicate> specific = specificNounEntries(s, obj);
+            if (!specific.isEmpty()) {
+                Predicate p = specific.get(0);
+                return new Choice(p, obj, List.of("light verb '" + v.word() + "' + event noun phrase '" + obj.word()
+                        + "…' " + p.origin()));
+            }
+        }
+        for (Predicate p : entries) {
+            if (p.object() == null || !p.object().startsWith("@")) {
                 continue;
             }
             for (Token o : objects) {
@@ -117,24 +148,31 @@ public final class EventCoder {
 
     /** The entries of an event noun, the most specific first: "cooperación militar" before "cooperación". */
     private List<Predicate> nounEntries(Sentence s, Token n) {
+        List<Predicate> specific = specificNounEntries(s, n);
+        return specific.isEmpty() ? predicates.noun(n.lemma()) : specific;
+    }
+
+    /** Entries for the noun with a modifier ("conversación telefónica", "envío de armas"), or an empty list. */
+    private List<Predicate> specificNounEntries(Sentence s, Token n) {
         for (Token c : s.children(n)) {
-            String key = null;
+            List<String> keys = new ArrayList<>();
             if (c.deprel().equals("amod")) {
-                key = n.lemma() + " " + c.lemma();
-            } else if (c.deprel().equals("nmod")) {
+                keys.add(n.lemma() + " " + c.lemma());
+                keys.add(n.lemma() + " " + c.lower());
+            } else if (c.deprel().equals("nmod") || c.deprel().equals("compound")) {
                 Token cs = firstChild(s, c, "case");
-                if (cs != null && cs.lower().equals("de")) {
-                    key = n.lemma() + " de " + c.lemma();
-                }
+                String prep = cs == null ? "" : cs.lower() + " ";
+                keys.add(n.lemma() + " " + prep + c.lemma());
+                keys.add(n.lemma() + " " + prep + c.lower());
             }
-            if (key != null) {
-                List<Predicate> specific = predicates.noun(key);
-                if (!specific.isEmpty()) {
-                    return specific;
+            for (String key : keys) {
+                List<Predicate> found = predicates.noun(key);
+                if (!found.isEmpty()) {
+                    return found;
                 }
             }
         }
-        return predicates.noun(n.lemma());
+        return List.of();
     }
 
     private static Token firstChild(Sentence s, Token head, String rel) {
@@ -268,6 +306,21 @@ public final class EventCoder {
                 return found;
             }
         }
+        // "amenazó con echar al embajador de Estados Unidos", "pidió a que retire sus tropas de Siria": the
+        // recipient sits in the infinitive or subjunctive complement of the predicate.
+        for (Token c : s.children(v, t -> (t.deprel().equals("xcomp") || t.deprel().equals("advcl")
+                || t.deprel().equals("ccomp")) && t.isVerb() && t.index() > v.index())) {
+            if (!c.isInfinitive() && !c.isSubjunctive()) {
+                continue;
+            }
+            for (Token slot : s.children(c, t -> t.deprel().equals("obj") || t.deprel().equals("iobj")
+                    || (t.deprel().startsWith("obl") && hasTargetCase(s, t)))) {
+                List<Actor> found = actors.resolve(s, m, slot, d, except);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
         if (v.deprel().equals("conj")) {
             // "Kim invitó a Putin … y Putin aceptó": the second act answers the first one's subject.
             Token cur = s.parent(v);
@@ -373,7 +426,8 @@ public final class EventCoder {
 
     private void addPairs(List<Candidate> out, Token anchor, Token trigger, Predicate p, List<Actor> sources,
                           List<Actor> targets, List<String> via) {
-        if (targets.isEmpty() && !predicates.allowsNoTarget(p.code()) && !p.code().value().equals(DENIAL)) {
+        if (targets.isEmpty() && !predicates.allowsNoTarget(p.code()) && !p.code().value().equals(DENIAL)
+                && !p.dyad().endsWith(">-")) {
             return;
         }
         for (Actor src : sources) {

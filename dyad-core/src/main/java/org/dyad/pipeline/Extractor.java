@@ -238,6 +238,9 @@ public final class Extractor {
         TimeExpression best = null;
         int bestDepth = Integer.MAX_VALUE;
         for (TimeExpression x : exprs) {
+            if (x.rule().startsWith("dateline")) {
+                continue;
+            }
             Token t = tokenAt(s, x);
             if (t == null) {
                 continue;
