@@ -63,7 +63,7 @@ public final class ActorFinder {
                     continue;
                 }
                 if (e.kind() == ActorEntry.Kind.AGENT && !s.token(m.end() - 1).upos().equals("NOUN")
-                        && !s.token(start).upos().equals("NOUN")) {
+                        && !s.token(start).upos().equals("NOUN") && !s.token(start).upos().equals("ADJ")) {
                     continue;
                 }
                 if (e.surname() && !d.wasNamed(e.label())) {
@@ -220,6 +220,15 @@ public final class ActorFinder {
             matches.add(own);
         }
         boolean anaphor = COUNTRY_ANAPHORS.contains(head.lemma()) && own == null;
+        if (own == null && !anaphor) {
+            for (Token c : s.children(head, t -> t.deprel().equals("appos"))) {
+                ActorDictionary.Match x = m.at(c.index());
+                if (x != null && x.entry().kind() != ActorEntry.Kind.AGENT) {
+                    own = x;
+                    break;
+                }
+            }
+        }
         if (own == null && !anaphor) {
             // The head must name or describe an actor: "vínculos con Corea del Norte" is not North Korea.
             if (QUANTITIES.contains(head.lower()) || head.upos().equals("NUM")) {

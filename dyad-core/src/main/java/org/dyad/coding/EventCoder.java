@@ -23,6 +23,7 @@ public final class EventCoder {
     private static final Set<String> TARGET_CASES = Set.of("a", "al", "con", "contra", "hacia", "ante", "sobre",
             "para", "entre", "frente");
     private static final Set<String> POSSESSIVES = Set.of("su", "sus");
+    private static final Set<String> RELATIVES = Set.of("que", "quien", "quienes", "cual", "cuales");
     /** A denial keeps no recipient here: the pipeline answers it to the article's accusers. */
     private static final String DENIAL = "016";
 
@@ -46,12 +47,13 @@ public final class EventCoder {
             if (choice == null) {
                 continue;
             }
-            if (choice.noun() != null) {
-                consumedNouns.add(choice.noun().index());
-            }
             List<Actor> sources = sources(s, m, v, d, previousSubjects);
             if (sources.isEmpty()) {
+                // "se realizó la reunión entre X y Y": the noun may still carry its own actors.
                 continue;
+            }
+            if (choice.noun() != null) {
+                consumedNouns.add(choice.noun().index());
             }
             Token targetHost = choice.noun() != null ? choice.noun() : null;
             List<Actor> targets = targets(s, m, v, targetHost, d, sources);
@@ -204,6 +206,11 @@ public final class EventCoder {
                 return List.of();
             }
             Token subj = firstChild(s, cur, "nsubj");
+            if (subj != null && RELATIVES.contains(subj.lower()) && cur.deprel().equals("acl:relcl")
+                    && s.parent(cur) != null) {
+                // "Cavusoglu, quien se reunió con …": the relative pronoun stands for the noun it modifies.
+                subj = s.parent(cur);
+            }
             if (subj != null) {
                 return actors.resolve(s, m, subj, d, null);
             }
