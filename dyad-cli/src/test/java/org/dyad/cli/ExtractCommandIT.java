@@ -43,7 +43,7 @@ class ExtractCommandIT {
         assertThat(e.get("doc").asText()).isEqualTo("sample.txt");
         assertThat(e.get("source").get("country").asText()).isEqualTo("RUS");
         assertThat(e.get("target").get("country").asText()).isEqualTo("UKR");
-        assertThat(e.get("root").asText()).isEqualTo("12");
+        assertThat(e.get("root").asText()).isEqualTo("11");
         int begin = e.get("offsets").get("begin").asInt();
         int end = e.get("offsets").get("end").asInt();
         assertThat("Rusia condenó a Ucrania por el ataque del lunes.".substring(begin, end))

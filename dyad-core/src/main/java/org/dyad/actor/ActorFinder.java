@@ -18,9 +18,11 @@ public final class ActorFinder {
     /** Relations that leave the noun phrase of a head. */
     private static final Set<String> OUTSIDE_NP = Set.of("conj", "cc", "acl", "acl:relcl", "advcl", "ccomp",
             "parataxis", "csubj", "xcomp", "dep", "orphan", "discourse", "vocative", "list");
+    private static final Set<String> NOMINAL_OR_ADJ = Set.of("NOUN", "PROPN", "ADJ");
     /** Quantity nouns whose "de" phrase is the real head: "miles de manifestantes". */
     private static final Set<String> QUANTITIES = Set.of("miles", "mil", "cientos", "centenares", "decenas",
-            "millares", "grupo", "docenas", "millones", "parte", "mayoría", "resto", "uno", "una", "varios", "varias");
+            "millares", "grupo", "docenas", "millones", "parte", "mayoría", "resto", "uno", "una", "varios", "varias",
+            "miembros", "miembro", "integrantes", "integrante", "centenar", "decena", "millar");
     /** Nouns that stand for a state already mentioned. */
     private static final Set<String> COUNTRY_ANAPHORS = Set.of("país", "nación", "estado", "república");
 
@@ -62,8 +64,8 @@ public final class ActorFinder {
                 if (!e.validOn(d.date())) {
                     continue;
                 }
-                if (e.kind() == ActorEntry.Kind.AGENT && !s.token(m.end() - 1).upos().equals("NOUN")
-                        && !s.token(start).upos().equals("NOUN") && !s.token(start).upos().equals("ADJ")) {
+                if (e.kind() == ActorEntry.Kind.AGENT && !NOMINAL_OR_ADJ.contains(s.token(start).upos())
+                        && !NOMINAL_OR_ADJ.contains(s.token(m.end() - 1).upos())) {
                     continue;
                 }
                 if (e.surname() && !d.wasNamed(e.label())) {

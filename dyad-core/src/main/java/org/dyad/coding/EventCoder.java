@@ -186,8 +186,29 @@ public final class EventCoder {
         return null;
     }
 
+    /** Forms of "ser" that make a participle passive ("fue secuestrada"); the tagger often lemmatises "fue" as "ir". */
+    private static final Set<String> SER = Set.of("ser", "es", "son", "fue", "fueron", "era", "eran", "será",
+            "serán", "sido", "sea", "sean", "fuera", "fueran", "sería", "serían", "siendo");
+
     private static boolean passive(Sentence s, Token v) {
-        return firstChild(s, v, "nsubj:pass") != null || firstChild(s, v, "aux:pass") != null;
+        if (firstChild(s, v, "nsubj:pass") != null || firstChild(s, v, "aux:pass") != null) {
+            return true;
+        }
+        if (!v.isParticiple()) {
+            return false;
+        }
+        for (Token c : s.children(v, t -> t.deprel().startsWith("aux") || t.deprel().equals("cop"))) {
+            if (SER.contains(c.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The patient of a passive: its (passive) subject. */
+    private static Token passiveSubject(Sentence s, Token v) {
+        Token t = firstChild(s, v, "nsubj:pass");
+        return t != null ? t : firstChild(s, v, "nsubj");
     }
 
     /** The actors who act: subject, passive agent, or the controlling clause's subject. */
@@ -195,7 +216,8 @@ public final class EventCoder {
         Token cur = v;
         for (int hops = 0; hops < 4 && cur != null; hops++) {
             if (passive(s, cur)) {
-                for (Token obl : s.children(cur, t -> t.deprel().startsWith("obl"))) {
+                for (Token obl : s.children(cur, t -> t.deprel().startsWith("obl") || t.deprel().equals("obj")
+                        || t.deprel().equals("nmod"))) {
                     if (hasCase(s, obl, "por")) {
                         List<Actor> a = actors.resolve(s, m, obl, d, null);
                         if (!a.isEmpty()) {
@@ -206,7 +228,7 @@ public final class EventCoder {
                 return List.of();
             }
             Token subj = firstChild(s, cur, "nsubj");
-            if (subj != null && RELATIVES.contains(subj.lower()) && cur.deprel().equals("acl:relcl")
+            if (subj != null && RELATIVES.contains(subj.lower()) && cur.deprel().startsWith("acl")
                     && s.parent(cur) != null) {
                 // "Cavusoglu, quien se reunió con …": the relative pronoun stands for the noun it modifies.
                 subj = s.parent(cur);
@@ -274,8 +296,9 @@ public final class EventCoder {
                                 List<Actor> sources) {
         String except = sources.get(0).country();
         List<Token> slots = new ArrayList<>();
-        if (passive(s, v)) {
-            Token sp = firstChild(s, v, "nsubj:pass");
+        boolean passive = passive(s, v);
+        if (passive) {
+            Token sp = passiveSubject(s, v);
             if (sp != null) {
                 slots.add(sp);
             }
@@ -289,6 +312,9 @@ public final class EventCoder {
         }
         for (Token c : s.children(v)) {
             String rel = c.deprel();
+            if (passive && hasCase(s, c, "por")) {
+                continue;
+            }
             if (rel.equals("obj") || rel.equals("iobj")) {
                 slots.add(c);
             } else if (rel.startsWith("obl") && !rel.equals("obl:agent") && hasTargetCase(s, c)) {
@@ -395,13 +421,14 @@ public final class EventCoder {
                         via.add("meeting counterpart -> '" + other.text() + "'");
                     }
                 }
-            } else if (!ofActors.isEmpty() && !recipients.isEmpty()) {
+            } else if (!ofActors.isEmpty() && (!recipients.isEmpty() || predicates.allowsNoTarget(p.code()))) {
+                // "la manifestación de campesinos contra el gobierno", "el atentado de la guerrilla"
                 sources.addAll(ofActors);
                 targets.addAll(recipients);
             } else {
                 return;
             }
-            if (targets.isEmpty()) {
+            if (targets.isEmpty() && !predicates.allowsNoTarget(p.code())) {
                 // A noun with only its owner ("su guerra", "los comentarios de Kim") is background, not an event.
                 return;
             }
