@@ -421,6 +421,10 @@ public final class EventCoder {
                         via.add("meeting counterpart -> '" + other.text() + "'");
                     }
                 }
+                if (targets.isEmpty()) {
+                    // "su guerra en Ucrania": an owner alone is too weak a source for an event without a recipient.
+                    return;
+                }
             } else if (!ofActors.isEmpty() && (!recipients.isEmpty() || predicates.allowsNoTarget(p.code()))) {
                 // "la manifestación de campesinos contra el gobierno", "el atentado de la guerrilla"
                 sources.addAll(ofActors);

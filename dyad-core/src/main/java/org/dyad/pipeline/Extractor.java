@@ -199,7 +199,8 @@ public final class Extractor {
         List<TimeExpression> exprs = times.tag(text, s.begin(), s.end(), date, future);
         TimeExpression when = closest(s, c.trigger(), c.anchor(), exprs);
         Token governor = c.anchor();
-        for (int hops = 0; when == null && hops < 2; hops++) {
+        boolean realised = a.factuality() != Factuality.EXPECTED && a.factuality() != Factuality.HYPOTHETICAL;
+        for (int hops = 0; when == null && realised && hops < 2; hops++) {
             if (!Set.of("advcl", "xcomp", "conj").contains(governor.deprel()) || s.parent(governor) == null) {
                 break;
             }
