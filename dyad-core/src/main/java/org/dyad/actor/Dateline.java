@@ -21,10 +21,12 @@ public final class Dateline {
     /**
      * A detected dateline.
      *
-     * @param country the state of its place
-     * @param endToken index of the first token after the dateline
+     * @param country    the state of its place
+     * @param endToken   index of the first token after the dateline
+     * @param place      the place as written ("CARACAS")
+     * @param placeBegin its start char offset in the article
      */
-    public record Found(String country, int endToken) {
+    public record Found(String country, int endToken, String place, int placeBegin) {
     }
 
     private Dateline() {
@@ -64,6 +66,6 @@ public final class Dateline {
                 country = match.entry().country();
             }
         }
-        return country == null ? null : new Found(country, endToken);
+        return country == null ? null : new Found(country, endToken, x.group(1).strip(), placeStart);
     }
 }

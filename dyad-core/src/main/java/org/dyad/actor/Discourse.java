@@ -16,6 +16,7 @@ public final class Discourse {
     private final Set<String> namedPeople = new HashSet<>();
     private final Deque<Actor> recent = new ArrayDeque<>();
     private String datelineCountry;
+    private org.dyad.geo.Location datelinePlace;
     private final java.util.List<Actor> accusers = new java.util.ArrayList<>();
 
     public Discourse(LocalDate date) {
@@ -96,6 +97,15 @@ public final class Discourse {
     /** The actors who made accusations earlier in the article, in order. */
     public java.util.List<Actor> accusers() {
         return java.util.List.copyOf(accusers);
+    }
+
+    /** The dateline's place, or null. */
+    public org.dyad.geo.Location datelinePlace() {
+        return datelinePlace;
+    }
+
+    public void datelinePlace(org.dyad.geo.Location place) {
+        this.datelinePlace = place;
     }
 
     public String datelineCountry() {

@@ -7,6 +7,7 @@ import org.dyad.actor.Actor;
 import org.dyad.cameo.EventType;
 import org.dyad.factuality.Attribution;
 import org.dyad.factuality.Factuality;
+import org.dyad.geo.Location;
 import org.dyad.time.TimeValue;
 
 /**
@@ -24,6 +25,7 @@ import org.dyad.time.TimeValue;
  * @param attribution  who says so, or null
  * @param date         when, at its precision, or null
  * @param dateText     the time expression as written, or null when the date is the article's
+ * @param place        where it happens, or null
  * @param evidence     the sentence
  * @param begin        start of the sentence
  * @param end          end of the sentence
@@ -31,7 +33,7 @@ import org.dyad.time.TimeValue;
  */
 public record Event(String doc, int sentence, Actor source, Actor target, EventType type, String trigger,
                     int triggerBegin, int triggerEnd, Factuality factuality, Attribution attribution, TimeValue date,
-                    String dateText, String evidence, int begin, int end, List<String> via) {
+                    String dateText, Location place, String evidence, int begin, int end, List<String> via) {
     public Event {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(source, "source");

@@ -18,7 +18,8 @@ public enum EventFormat {
 
     private static final String[] TSV_COLUMNS = {"doc", "sentence", "source_text", "source_code", "source_country",
         "target_text", "target_code", "target_country", "code", "root", "quad_class", "goldstein", "plover", "trigger",
-        "factuality", "attribution", "attribution_code", "date", "date_text", "begin", "end", "evidence"};
+        "factuality", "attribution", "attribution_code", "date", "date_text", "place", "place_country", "place_admin1",
+        "lat", "lon", "geonameid", "begin", "end", "evidence"};
 
     public static EventFormat parse(String s) {
         return valueOf(s.toUpperCase(Locale.ROOT));
@@ -49,7 +50,13 @@ public enum EventFormat {
                 String.valueOf(e.type().goldstein()), e.type().plover(), e.trigger(), e.factuality().label(),
                 e.attribution() == null ? "" : e.attribution().text(),
                 e.attribution() == null ? "" : nz(e.attribution().code()),
-                e.date() == null ? "" : e.date().iso(), nz(e.dateText()), String.valueOf(e.begin()),
+                e.date() == null ? "" : e.date().iso(), nz(e.dateText()),
+                e.place() == null ? "" : e.place().place().name(), e.place() == null ? "" : e.place().place().country(),
+                e.place() == null ? "" : e.place().place().admin1(),
+                e.place() == null || e.place().place().isCountry() ? "" : String.valueOf(e.place().place().latitude()),
+                e.place() == null || e.place().place().isCountry() ? "" : String.valueOf(e.place().place().longitude()),
+                e.place() == null || e.place().place().isCountry() ? "" : String.valueOf(e.place().place().geonameId()),
+                String.valueOf(e.begin()),
                 String.valueOf(e.end()), e.evidence());
         StringBuilder sb = new StringBuilder();
         for (String c : cells) {
@@ -75,6 +82,9 @@ public enum EventFormat {
                     shorten(e.type().name(), 38)));
             line.append(" · ").append(e.factuality().label());
             line.append(" · ").append(e.date() == null ? "no date" : e.date().iso());
+            if (e.place() != null) {
+                line.append(" · in ").append(e.place().place().name()).append(", ").append(e.place().place().country());
+            }
             if (e.attribution() != null) {
                 line.append(" · per ").append(e.attribution().text());
             }

@@ -44,6 +44,28 @@ public final class EventJson {
         o.put("date", e.date() == null ? null : e.date().iso());
         o.put("date_precision", e.date() == null ? null : e.date().precision().name().toLowerCase(java.util.Locale.ROOT));
         o.put("date_text", e.dateText());
+        if (e.place() == null) {
+            o.putNull("place");
+        } else {
+            var pl = e.place().place();
+            ObjectNode at = o.putObject("place");
+            at.put("text", e.place().text());
+            at.put("name", pl.name());
+            at.put("country", pl.country());
+            at.put("admin1", pl.admin1().isEmpty() ? null : pl.admin1());
+            if (pl.isCountry()) {
+                at.putNull("lat");
+                at.putNull("lon");
+                at.putNull("geonameid");
+            } else {
+                at.put("lat", pl.latitude());
+                at.put("lon", pl.longitude());
+                at.put("geonameid", pl.geonameId());
+            }
+            at.put("begin", e.place().begin());
+            at.put("end", e.place().end());
+            at.put("via", e.place().via());
+        }
         o.put("evidence", e.evidence());
         ObjectNode off = o.putObject("offsets");
         off.put("begin", e.begin());

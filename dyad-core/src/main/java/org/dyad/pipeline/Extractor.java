@@ -19,6 +19,9 @@ import org.dyad.coding.EventCoder;
 import org.dyad.coding.PredicateDictionary;
 import org.dyad.factuality.Factuality;
 import org.dyad.factuality.FactualityTagger;
+import org.dyad.geo.Gazetteer;
+import org.dyad.geo.Geocoder;
+import org.dyad.geo.Location;
 import org.dyad.ingest.Article;
 import org.dyad.nlp.CoreNlpParser;
 import org.dyad.nlp.LanguageIdentifier;
@@ -48,6 +51,7 @@ public final class Extractor {
     private final EventCoder coder;
     private final FactualityTagger factuality;
     private final SpanishTimeTagger times;
+    private final Geocoder geocoder;
 
     private Extractor(LanguageIdentifier languages, Parser parser, CameoCatalog catalog, ActorFinder actors,
                       PredicateDictionary predicates) {
@@ -58,6 +62,7 @@ public final class Extractor {
         this.coder = new EventCoder(predicates, actors);
         this.factuality = new FactualityTagger(actors);
         this.times = new SpanishTimeTagger();
+        this.geocoder = new Geocoder(Gazetteer.load(), actors.dictionary());
     }
 
     /** Loads the Spanish pipeline: CoreNLP models, lexicon, dictionaries. Takes some seconds and about 1 GB. */
@@ -117,6 +122,9 @@ public final class Extractor {
                 Dateline.Found dateline = Dateline.detect(s, mentions);
                 if (dateline != null) {
                     discourse.datelineCountry(dateline.country());
+                    discourse.datelinePlace(geocoder.resolveName(dateline.place(), dateline.placeBegin(),
+                            dateline.placeBegin() + dateline.place().length(), Set.of(dateline.country()),
+                            "dateline"));
                     mentions = mentions.from(dateline.endToken());
                 }
             }
@@ -150,11 +158,11 @@ public final class Extractor {
                 if (!accuser.country().equals(c.source().country())) {
                     Candidate denial = new Candidate(c.anchor(), c.trigger(), c.predicate(), c.source(), accuser,
                             append(c.via(), "denial answers the accusation of '" + accuser.text() + "'"));
-                    out.add(event(article, text, s, denial, a, date));
+                    out.add(event(article, text, s, m, d, denial, a, date));
                 }
             }
         } else if (c.target() != null || !c.predicate().code().value().equals(DENY)) {
-            out.add(event(article, text, s, c, a, date));
+            out.add(event(article, text, s, m, d, c, a, date));
         }
         if (a.factuality() == Factuality.ALLEGED) {
             for (Actor speaker : a.speakers()) {
@@ -172,7 +180,7 @@ public final class Extractor {
                                     + speaker.text() + "'"));
                     FactualityTagger.Assessment asserted = new FactualityTagger.Assessment(Factuality.ASSERTED,
                             null, List.of("the belief or accusation itself is asserted"), List.of());
-                    out.add(event(article, text, s, accusation, asserted, date));
+                    out.add(event(article, text, s, m, d, accusation, asserted, date));
                 }
             }
         }
@@ -193,8 +201,8 @@ public final class Extractor {
         return out;
     }
 
-    private Event event(Article article, String text, Sentence s, Candidate c, FactualityTagger.Assessment a,
-                        LocalDate date) {
+    private Event event(Article article, String text, Sentence s, ActorFinder.Mentions m, Discourse d, Candidate c,
+                        FactualityTagger.Assessment a, LocalDate date) {
         boolean future = a.factuality() == Factuality.EXPECTED;
         List<TimeExpression> exprs = times.tag(text, s.begin(), s.end(), date, future);
         TimeExpression when = closest(s, c.trigger(), c.anchor(), exprs);
@@ -218,6 +226,21 @@ public final class Extractor {
         } else {
             value = TimeValue.day(date);
         }
+        Set<String> context = new HashSet<>();
+        for (Actor x : java.util.Arrays.asList(c.source(), c.target())) {
+            if (x != null && x.country() != null) {
+                context.add(x.country());
+            }
+        }
+        if (d.datelineCountry() != null) {
+            context.add(d.datelineCountry());
+        }
+        Location place = geocoder.placeOf(s, m, c.trigger(), c.anchor(), context);
+        if (place == null && realised && d.datelinePlace() != null
+                && d.datelinePlace().place().country().equals(c.source().country())) {
+            // The dateline tells where the reporter is; it is the event's place only for that country's actors.
+            place = d.datelinePlace();
+        }
         EventType type = catalog.get(c.predicate().code());
         String trigger = c.trigger().word();
         List<String> via = new ArrayList<>(c.via());
@@ -229,8 +252,12 @@ public final class Extractor {
         if (when != null) {
             via.add("time rule " + when.rule() + " '" + when.text() + "'");
         }
+        if (place != null) {
+            via.add("place (" + place.via() + ") '" + place.text() + "' -> " + place.place().name() + ", "
+                    + place.place().country() + " geonames:" + place.place().geonameId());
+        }
         return new Event(article.id(), s.index(), c.source(), c.target(), type, trigger, c.trigger().begin(),
-                c.trigger().end(), a.factuality(), a.attribution(), value, dateText, s.text(), s.begin(), s.end(),
+                c.trigger().end(), a.factuality(), a.attribution(), value, dateText, place, s.text(), s.begin(), s.end(),
                 via);
     }
 

@@ -80,6 +80,16 @@ class SampleArticleIT {
         assertThat(events).anyMatch(e -> e.type().code().root().equals("04") && e.date() != null
                 && e.date().iso().equals("2019-04") && e.source().country() != null
                 && e.target() != null
-                && List.of("PRK", "RUS").containsAll(List.of(e.source().country(), e.target().country())));
+                && List.of("PRK", "RUS").containsAll(List.of(e.source().country(), e.target().country()))
+                && e.place() != null && e.place().place().name().equals("Vladivostok")
+                && e.place().place().country().equals("RUS")
+                && Math.abs(e.place().place().latitude() - 43.1) < 0.2
+                && Math.abs(e.place().place().longitude() - 131.9) < 0.2);
+    }
+
+    @Test
+    void theExpectedVisitIsAttributedToMediaReports() {
+        assertThat(find(dyad("RUS", "PRK", "04").and(e -> e.factuality() == Factuality.EXPECTED)))
+                .anyMatch(e -> e.attribution() != null && "MED".equals(e.attribution().code()));
     }
 }

@@ -1,0 +1,135 @@
+package org.dyad.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.dyad.actor.ActorDictionary;
+import org.dyad.actor.ActorEntry;
+import org.dyad.actor.ActorFinder;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/**
+ * Finds where an event happens — a locative phrase of its clause ("en Vladivostok", "en la ciudad de Grozny")
+ * — and resolves it in the gazetteer, CLAVIN-style: first extract the name, then pick among the places of that
+ * name. Why the picking is not just "largest population": a Chilean article's "Santiago" is Santiago de Chile
+ * and a Spanish one's may be Santiago de Compostela, so places in the countries of the event's actors and the
+ * dateline win first, population breaks the tie. Only locative phrases are read, so a metonym subject ("Moscú
+ * respondió") is never taken for a place, and demonyms, agents and people never are. Thread-safe.
+ */
+public final class Geocoder {
+    private static final Set<String> LOCATIVE = Set.of("en", "desde");
+
+    private final Gazetteer gazetteer;
+    private final ActorDictionary actors;
+
+    public Geocoder(Gazetteer gazetteer, ActorDictionary actors) {
+        this.gazetteer = gazetteer;
+        this.actors = actors;
+    }
+
+    /** The place of the event anchored at {@code anchor} with {@code trigger}, or null. */
+    public Location placeOf(Sentence s, ActorFinder.Mentions m, Token trigger, Token anchor, Set<String> context) {
+        Location best = null;
+        int bestDepth = Integer.MAX_VALUE;
+        for (Token t : s.tokens()) {
+            if (!(t.deprel().startsWith("obl") || t.deprel().equals("nmod")) || !hasLocativeCase(s, t)) {
+                continue;
+            }
+            for (Token root : List.of(trigger, anchor)) {
+                int depth = depthWithinClause(s, root, t);
+                if (depth < 0 || depth >= bestDepth) {
+                    continue;
+                }
+                Location found = resolvePhrase(s, m, t, context);
+                if (found != null) {
+                    best = found;
+                    bestDepth = depth;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Resolves a name found elsewhere (a dateline's place), or null. */
+    public Location resolveName(String text, int begin, int end, Set<String> context, String via) {
+        Place p = pick(gazetteer.lookup(text), context);
+        return p == null ? null : new Location(text, begin, end, p, via);
+    }
+
+    private static boolean hasLocativeCase(Sentence s, Token t) {
+        for (Token c : s.children(t, x -> x.deprel().equals("case"))) {
+            if (LOCATIVE.contains(c.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tree distance from root down to t without entering another verb's clause; -1 if t is not there. */
+    private static int depthWithinClause(Sentence s, Token root, Token t) {
+        int depth = 0;
+        Token cur = t;
+        while (cur != null && cur.index() != root.index()) {
+            if (cur.index() != t.index() && cur.upos().equals("VERB")) {
+                return -1;
+            }
+            cur = s.parent(cur);
+            depth++;
+        }
+        return cur == null ? -1 : depth;
+    }
+
+    /** A proper name at the head of the phrase, or in its "de" complement ("la ciudad de Grozny"). */
+    private Location resolvePhrase(Sentence s, ActorFinder.Mentions m, Token head, Set<String> context) {
+        List<Token> names = new ArrayList<>();
+        if (head.upos().equals("PROPN")) {
+            names.add(head);
+        } else if (head.upos().equals("NOUN")) {
+            names.addAll(s.children(head, x -> x.deprel().equals("nmod") && x.upos().equals("PROPN")));
+        }
+        for (Token n : names) {
+            int from = n.index();
+            int to = n.index();
+            for (Token c : s.children(n, x -> x.deprel().equals("flat") || x.deprel().equals("compound"))) {
+                if (c.index() == to + 1 || (c.index() == to + 2 && s.token(to + 1).lower().startsWith("de"))) {
+                    to = c.index();
+                }
+            }
+            ActorDictionary.Match match = m.at(from);
+            if (match != null && match.entry().kind() == ActorEntry.Kind.COUNTRY && match.start() == from) {
+                String iso3 = match.entry().country();
+                int begin = s.token(from).begin();
+                int end = s.token(match.end() - 1).end();
+                Place country = new Place(0, actors.countryName(iso3), iso3, "", Double.NaN, Double.NaN, 0);
+                return new Location(s.textBetween(begin, end), begin, end, country, "locative");
+            }
+            if (match != null && match.entry().kind() != ActorEntry.Kind.CAPITAL) {
+                continue;
+            }
+            int begin = s.token(from).begin();
+            int end = s.token(to).end();
+            String text = s.textBetween(begin, end);
+            Place p = pick(gazetteer.lookup(text), context);
+            if (p == null && to > from) {
+                text = s.token(from).word();
+                end = s.token(from).end();
+                p = pick(gazetteer.lookup(text), context);
+            }
+            if (p != null) {
+                return new Location(text, begin, end, p, "locative");
+            }
+        }
+        return null;
+    }
+
+    /** The candidate in a context country with the largest population, else the largest overall. */
+    static Place pick(List<Place> candidates, Set<String> context) {
+        Comparator<Place> byPopulation = Comparator.comparingLong(Place::population);
+        return candidates.stream()
+                .max(Comparator.comparing((Place p) -> context.contains(p.country())).thenComparing(byPopulation))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,100 @@
+package org.dyad.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dyad.coding.Event;
+import org.dyad.factuality.Factuality;
+import org.dyad.ingest.Article;
+import org.junit.jupiter.api.Test;
+
+/** Each factuality cue class, attribution, time and place on invented Spanish sentences (none from a gold set). */
+class FactualityTimePlaceIT {
+    private static final LocalDate DATE = LocalDate.of(2022, 3, 10); // a Thursday
+
+    private static List<Event> extract(String text) throws ExtractionException {
+        return SharedModels.extractor().extract(new Article("t", "", text, DATE, "es", null, null, null), null)
+                .events();
+    }
+
+    private static Event only(String text, String code) throws ExtractionException {
+        List<Event> found = extract(text).stream().filter(e -> e.type().code().value().equals(code)).toList();
+        assertThat(found).as("events %s in '%s'", code, text).isNotEmpty();
+        return found.get(0);
+    }
+
+    @Test
+    void plainPastIsAsserted() throws ExtractionException {
+        assertThat(only("Francia condenó a Marruecos por el ataque.", "111").factuality())
+                .isEqualTo(Factuality.ASSERTED);
+    }
+
+    @Test
+    void reportingFramesAndSegunAreReportedWithTheirSource() throws ExtractionException {
+        Event said = only("El gobierno de Chile dijo que Perú amenazó a Bolivia.", "130");
+        assertThat(said.factuality()).isEqualTo(Factuality.REPORTED);
+        assertThat(said.attribution().country()).isEqualTo("CHL");
+        Event segun = only("Brasil criticó a Argentina, según la agencia Xinhua.", "111");
+        assertThat(segun.factuality()).isEqualTo(Factuality.REPORTED);
+        assertThat(segun.attribution().code()).isEqualTo("CHNMED");
+    }
+
+    @Test
+    void beliefAndAccusationFramesAreAlleged() throws ExtractionException {
+        Event e = only("Japón cree que China suministró misiles a Corea del Norte.", "072");
+        assertThat(e.factuality()).isEqualTo(Factuality.ALLEGED);
+        assertThat(e.attribution().country()).isEqualTo("JPN");
+        assertThat(only("Irán presuntamente atacó a Israel con drones.", "190").factuality())
+                .isEqualTo(Factuality.ALLEGED);
+    }
+
+    @Test
+    void denialIsCodedAndAnswersTheAccusers() throws ExtractionException {
+        List<Event> events = extract("Japón cree que China suministró misiles a Corea del Norte. "
+                + "China negó las acusaciones.");
+        assertThat(events).anyMatch(e -> e.type().code().value().equals("016") && "CHN".equals(e.source().country())
+                && e.target() != null && "JPN".equals(e.target().country()));
+    }
+
+    @Test
+    void futureTensesAndPlansAreExpected() throws ExtractionException {
+        assertThat(only("Alemania visitará Polonia la próxima semana.", "042").factuality())
+                .isEqualTo(Factuality.EXPECTED);
+        assertThat(only("El presidente de Francia planea visitar Argelia.", "042").factuality())
+                .isEqualTo(Factuality.EXPECTED);
+        assertThat(only("Se espera que Japón visite Corea del Sur.", "042").factuality())
+                .isEqualTo(Factuality.EXPECTED);
+    }
+
+    @Test
+    void negationIsNegated() throws ExtractionException {
+        assertThat(only("Venezuela no condenó a Cuba.", "111").factuality()).isEqualTo(Factuality.NEGATED);
+        assertThat(only("Rusia nunca atacó a Finlandia.", "190").factuality()).isEqualTo(Factuality.NEGATED);
+    }
+
+    @Test
+    void conditionalsAreHypothetical() throws ExtractionException {
+        assertThat(only("Turquía atacaría a Siria si fracasan las negociaciones.", "190").factuality())
+                .isEqualTo(Factuality.HYPOTHETICAL);
+    }
+
+    @Test
+    void eventsTakeTheirOwnTimeAtItsPrecision() throws ExtractionException {
+        assertThat(only("Alemania visitará Polonia la próxima semana.", "042").date().iso()).isEqualTo("2022-W11");
+        assertThat(only("Francia condenó a Marruecos en abril de 2019.", "111").date().iso()).isEqualTo("2019-04");
+        assertThat(only("Francia condenó ayer a Marruecos.", "111").date().iso()).isEqualTo("2022-03-09");
+        assertThat(only("Francia condenó a Marruecos.", "111").date().iso()).isEqualTo("2022-03-10");
+        assertThat(only("Alemania visitará Polonia.", "042").date()).isNull();
+    }
+
+    @Test
+    void placesComeFromLocativesNotFromMetonyms() throws ExtractionException {
+        Event met = only("El presidente de Chile se reunió con el presidente de Bolivia en Santiago.", "040");
+        assertThat(met.place().place().country()).isEqualTo("CHL");
+        Event metonym = only("Moscú condenó a Kiev.", "111");
+        assertThat(metonym.source().country()).isEqualTo("RUS");
+        assertThat(metonym.place()).isNull();
+    }
+}
