@@ -152,12 +152,38 @@ public final class FactualityTagger {
     private record Frame(Token cue, Factuality label, Attribution attribution, List<Actor> speakers) {
     }
 
-    /** The innermost cue verb or noun whose complement contains the event's clause. */
+    /**
+     * The innermost cue verb or noun whose complement contains the event's clause; when that frame has no
+     * speaker ("se espera que"), the attribution comes from a reporting frame further out ("informes dijeron
+     * que se espera que").
+     */
     private Frame governingFrame(Sentence s, ActorFinder.Mentions m, Token v, Discourse d) {
+        Frame inner = innermostFrame(s, m, v, d);
+        if (inner == null || inner.attribution != null) {
+            return inner;
+        }
+        for (Frame outer = innermostFrame(s, m, inner.cue, d); outer != null;
+                outer = innermostFrame(s, m, outer.cue, d)) {
+            if (outer.attribution != null) {
+                return new Frame(inner.cue, inner.label, outer.attribution, outer.speakers);
+            }
+        }
+        return inner;
+    }
+
+    /** Subordinators of adverbial clauses that a frame does not reach into ("ya que", "cuando", "porque"). */
+    private static final Set<String> OPAQUE_MARKS = Set.of("ya", "porque", "cuando", "mientras", "aunque", "pues",
+            "como", "si", "tras", "después", "antes", "desde");
+
+    private Frame innermostFrame(Sentence s, ActorFinder.Mentions m, Token v, Discourse d) {
         Token cur = v;
         for (int hops = 0; hops < 5; hops++) {
             Token p = s.parent(cur);
             if (p == null || !CLAUSE_RELATIONS.contains(cur.deprel())) {
+                return null;
+            }
+            if (cur.deprel().equals("advcl") && !s.children(cur, t -> t.deprel().equals("mark")
+                    && OPAQUE_MARKS.contains(t.lower())).isEmpty()) {
                 return null;
             }
             Factuality label = frames.get(p.lemma());
