@@ -241,6 +241,11 @@ public final class EventCoder {
                 break;
             }
             String rel = cur.deprel();
+            if ((rel.equals("ccomp") || rel.equals("parataxis")) && firstPerson(s, cur)) {
+                // "anunció que «hemos entregado una nota»": a first-person quote acts for its speaker.
+                cur = parent;
+                continue;
+            }
             if (rel.equals("acl") && !parent.isVerb()) {
                 Token verb = s.parent(parent);
                 if (verb != null && verb.isVerb()) {
@@ -268,6 +273,18 @@ public final class EventCoder {
             return previous;
         }
         return List.of();
+    }
+
+    private static boolean firstPerson(Sentence s, Token v) {
+        if (v.morph().length() > 4 && v.morph().charAt(0) == 'V' && v.morph().charAt(4) == '1') {
+            return true;
+        }
+        for (Token aux : s.children(v, t -> t.deprel().startsWith("aux"))) {
+            if (aux.morph().length() > 4 && aux.morph().charAt(4) == '1') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCase(Sentence s, Token nominal, String prep) {
@@ -307,6 +324,10 @@ public final class EventCoder {
             for (Token c : s.children(noun, t -> t.deprel().equals("nmod"))) {
                 if (hasTargetCase(s, c)) {
                     slots.add(c);
+                }
+                // "una nota de protesta al embajador de Colombia": the recipient may hang one level down.
+                for (Token cc : s.children(c, t -> t.deprel().equals("nmod") && hasTargetCase(s, t))) {
+                    slots.add(cc);
                 }
             }
         }
@@ -462,8 +483,25 @@ public final class EventCoder {
         return previous.isEmpty() ? null : previous.get(0);
     }
 
+    /** Roots of joint acts: "X y Y se reunieron" is X meeting Y. */
+    private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
+
     private void addPairs(List<Candidate> out, Token anchor, Token trigger, Predicate p, List<Actor> sources,
                           List<Actor> targets, List<String> via) {
+        if (targets.isEmpty() && sources.size() > 1 && JOINT_ROOTS.contains(p.code().root())) {
+            List<String> joint = new ArrayList<>(via);
+            joint.add("joint act of coordinated subjects");
+            for (int i = 0; i < sources.size(); i++) {
+                for (int j = i + 1; j < sources.size(); j++) {
+                    Actor a = sources.get(i);
+                    Actor b = sources.get(j);
+                    if (!a.code().equals(b.code())) {
+                        out.add(new Candidate(anchor, trigger, p, a, b, joint));
+                    }
+                }
+            }
+            return;
+        }
         if (targets.isEmpty() && !predicates.allowsNoTarget(p.code()) && !p.code().value().equals(DENIAL)
                 && !p.dyad().endsWith(">-")) {
             return;
