@@ -238,7 +238,11 @@ public final class ActorFinder {
                     return actorOf(s, m, c, d, exceptCountry, List.of());
                 }
             }
-            if (head.upos().equals("NOUN") || head.upos().equals("PRON") || head.upos().equals("NUM")) {
+            boolean demonymModifier = !s.children(head, t -> t.deprel().equals("amod") && m.at(t.index()) != null
+                    && m.at(t.index()).entry().kind() == ActorEntry.Kind.DEMONYM).isEmpty();
+            // "prisioneros ucranianos" is a Ukrainian actor; "vínculos con Corea del Norte" is not North Korea.
+            if ((head.upos().equals("NOUN") && !demonymModifier) || head.upos().equals("PRON")
+                    || head.upos().equals("NUM")) {
                 return null;
             }
         }

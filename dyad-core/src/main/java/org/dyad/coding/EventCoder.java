@@ -343,8 +343,14 @@ public final class EventCoder {
             }
         }
         for (Token c : s.children(v, t -> t.deprel().equals("obj"))) {
-            for (Token n : s.children(c, t -> t.deprel().equals("nmod") && hasTargetCase(s, t))) {
-                slots.add(n);
+            for (Token n : s.children(c, t -> t.deprel().equals("nmod"))) {
+                if (hasTargetCase(s, n)) {
+                    slots.add(n);
+                }
+                // "negó su responsabilidad en el ataque contra Siria": one level further down.
+                for (Token nn : s.children(n, t -> t.deprel().equals("nmod") && hasTargetCase(s, t))) {
+                    slots.add(nn);
+                }
             }
         }
         // Whose proposal, accusation or offer is rejected, denied or accepted: "rechazó la propuesta de Rusia".
