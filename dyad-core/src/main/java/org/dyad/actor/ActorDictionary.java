@@ -34,8 +34,8 @@ public final class ActorDictionary {
         final List<Entry> entries = new ArrayList<>(1);
     }
 
-    /** An entry with the shape of the phrase that reached it. */
-    private record Entry(ActorEntry entry, boolean[] capitalised) {
+    /** An entry with the shape of the phrase that reached it: which words need a capital, which all capitals. */
+    private record Entry(ActorEntry entry, boolean[] capitalised, boolean[] acronym) {
     }
 
     /** A phrase found in a token sequence. */
@@ -261,8 +261,10 @@ public final class ActorDictionary {
         }
         Node n = root;
         boolean[] caps = new boolean[words.length];
+        boolean[] acronym = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
             caps[i] = Fold.capitalised(words[i]) && entry.kind() != ActorEntry.Kind.AGENT;
+            acronym[i] = caps[i] && isAcronym(words[i]);
             n = n.next.computeIfAbsent(Fold.fold(words[i]), k -> new Node());
         }
         for (Entry existing : n.entries) {
@@ -270,7 +272,7 @@ public final class ActorDictionary {
                 return;
             }
         }
-        n.entries.add(new Entry(entry, caps));
+        n.entries.add(new Entry(entry, caps, acronym));
         size++;
     }
 
@@ -294,7 +296,7 @@ public final class ActorDictionary {
             }
             i++;
             for (Entry e : n.entries) {
-                if (shapeFits(e.capitalised(), words, start)) {
+                if (shapeFits(e, words, start)) {
                     out.add(new Match(start, i, e.entry()));
                 }
             }
@@ -303,12 +305,32 @@ public final class ActorDictionary {
         return out;
     }
 
-    private static boolean shapeFits(boolean[] caps, IntFunction<String> words, int start) {
-        for (int k = 0; k < caps.length; k++) {
-            if (caps[k] && !Fold.capitalised(words.apply(start + k))) {
+    /** "UN" must not match "Un", nor "US" "us": an acronym matches only an acronym. */
+    private static boolean shapeFits(Entry e, IntFunction<String> words, int start) {
+        for (int k = 0; k < e.capitalised().length; k++) {
+            String w = words.apply(start + k);
+            if (e.capitalised()[k] && !Fold.capitalised(w)) {
+                return false;
+            }
+            if (e.acronym()[k] && !isAcronym(w)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Two or more letters, all upper case (dots and digits allowed: "EE.UU.", "G20"). */
+    private static boolean isAcronym(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
     }
 }

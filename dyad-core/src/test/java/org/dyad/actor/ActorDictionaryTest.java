@@ -59,6 +59,14 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void acronymsOnlyMatchAcronyms() {
+        assertThat(code("ONU")).isEqualTo("UNO");
+        assertThat(code("UN")).isEqualTo("UNO");
+        assertThat(code("Un")).isNull();
+        assertThat(code("us")).isNull();
+    }
+
+    @Test
     void peopleHoldTheirRolesOnlyInTheirTime() {
         assertThat(lookup("Kim Jong-un", LocalDate.of(2024, 6, 13))).map(ActorEntry::code).contains("PRKGOV");
         assertThat(lookup("Kim Jong-un", LocalDate.of(2005, 1, 1))).isEmpty();
