@@ -109,7 +109,7 @@ public final class Extractor {
         }
         ParsedText parsed;
         try {
-            parsed = parser.parse(article.text());
+            parsed = parser.parse(article.text(), date);
         } catch (NlpException e) {
             throw new ExtractionException(e.getMessage(), e);
         }
@@ -131,7 +131,7 @@ public final class Extractor {
             List<Candidate> candidates = coder.code(s, mentions, discourse, previousSubjects);
             Set<String> seen = new HashSet<>();
             for (Candidate c : candidates) {
-                for (Event e : finish(article, parsed.text(), s, mentions, c, discourse, date)) {
+                for (Event e : finish(article, parsed, s, mentions, c, discourse, date)) {
                     String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|"
                             + e.type().code();
                     if (seen.add(key)) {
@@ -149,7 +149,7 @@ public final class Extractor {
      * The events of a candidate: itself with factuality and date; for a denial, one per earlier accuser; for an
      * act that someone believes or accuses (alleged), also that actor's accusation (112) of each party.
      */
-    private List<Event> finish(Article article, String text, Sentence s, ActorFinder.Mentions m, Candidate c,
+    private List<Event> finish(Article article, ParsedText parsed, Sentence s, ActorFinder.Mentions m, Candidate c,
                                Discourse d, LocalDate date) {
         FactualityTagger.Assessment a = factuality.assess(s, m, c.anchor(), c.trigger(), d);
         List<Event> out = new ArrayList<>();
@@ -158,11 +158,11 @@ public final class Extractor {
                 if (!accuser.country().equals(c.source().country())) {
                     Candidate denial = new Candidate(c.anchor(), c.trigger(), c.predicate(), c.source(), accuser,
                             append(c.via(), "denial answers the accusation of '" + accuser.text() + "'"));
-                    out.add(event(article, text, s, m, d, denial, a, date));
+                    out.add(event(article, parsed, s, m, d, denial, a, date));
                 }
             }
         } else if (c.target() != null || !c.predicate().code().value().equals(DENY)) {
-            out.add(event(article, text, s, m, d, c, a, date));
+            out.add(event(article, parsed, s, m, d, c, a, date));
         }
         if (a.factuality() == Factuality.ALLEGED) {
             for (Actor speaker : a.speakers()) {
@@ -180,7 +180,7 @@ public final class Extractor {
                                     + speaker.text() + "'"));
                     FactualityTagger.Assessment asserted = new FactualityTagger.Assessment(Factuality.ASSERTED,
                             null, List.of("the belief or accusation itself is asserted"), List.of());
-                    out.add(event(article, text, s, m, d, accusation, asserted, date));
+                    out.add(event(article, parsed, s, m, d, accusation, asserted, date));
                 }
             }
         }
@@ -201,10 +201,11 @@ public final class Extractor {
         return out;
     }
 
-    private Event event(Article article, String text, Sentence s, ActorFinder.Mentions m, Discourse d, Candidate c,
-                        FactualityTagger.Assessment a, LocalDate date) {
+    private Event event(Article article, ParsedText parsed, Sentence s, ActorFinder.Mentions m, Discourse d,
+                        Candidate c, FactualityTagger.Assessment a, LocalDate date) {
         boolean future = a.factuality() == Factuality.EXPECTED;
-        List<TimeExpression> exprs = times.tag(text, s.begin(), s.end(), date, future);
+        List<TimeExpression> exprs = withSutime(times.tag(parsed.text(), s.begin(), s.end(), date, future),
+                parsed, s);
         TimeExpression when = closest(s, c.trigger(), c.anchor(), exprs);
         Token governor = c.anchor();
         boolean realised = a.factuality() != Factuality.EXPECTED && a.factuality() != Factuality.HYPOTHETICAL;
@@ -259,6 +260,25 @@ public final class Extractor {
         return new Event(article.id(), s.index(), c.source(), c.target(), type, trigger, c.trigger().begin(),
                 c.trigger().end(), a.factuality(), a.attribution(), value, dateText, place, s.text(), s.begin(), s.end(),
                 via);
+    }
+
+    /**
+     * Dyad's own expressions, which know the verb's tense, plus those only SUTime found (with a value at a
+     * precision Dyad reads: a day, an ISO week, a month or a year).
+     */
+    private static List<TimeExpression> withSutime(List<TimeExpression> own, ParsedText parsed, Sentence s) {
+        List<TimeExpression> out = new ArrayList<>(own);
+        for (org.dyad.nlp.TimeMention t : parsed.times()) {
+            if (t.begin() < s.begin() || t.end() > s.end()) {
+                continue;
+            }
+            TimeValue v = TimeValue.parse(t.value());
+            if (v == null || own.stream().anyMatch(x -> x.begin() < t.end() && t.begin() < x.end())) {
+                continue;
+            }
+            out.add(new TimeExpression(t.text(), t.begin(), t.end(), v, "sutime"));
+        }
+        return out;
     }
 
     /** The time expression that belongs to the event: inside its clause, nearest in the tree. */
