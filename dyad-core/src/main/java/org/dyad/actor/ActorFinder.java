@@ -62,7 +62,14 @@ public final class ActorFinder {
             for (ActorDictionary.Match m : dictionary.matchesAt(k -> k < s.size() ? s.token(k).word() : null, start)) {
                 ActorEntry e = m.entry();
                 if (!e.validOn(d.date())) {
-                    continue;
+                    if (e.kind() != ActorEntry.Kind.PERSON) {
+                        continue;
+                    }
+                    // Out of office, a named leader still belongs to a state: as one of its elites.
+                    e = new ActorEntry(e.kind(), e.country().length() == 3 && dictionary.isCountry(e.country())
+                            ? e.country() + "ELI" : e.country(), e.country(), "ELI", null, null, e.surname(),
+                            e.label(), e.origin() + " (outside the role's dates)");
+                    m = new ActorDictionary.Match(m.start(), m.end(), e);
                 }
                 if (e.kind() == ActorEntry.Kind.AGENT && !NOMINAL_OR_ADJ.contains(s.token(start).upos())
                         && !NOMINAL_OR_ADJ.contains(s.token(m.end() - 1).upos())) {
@@ -91,8 +98,13 @@ public final class ActorFinder {
         return new Mentions(by);
     }
 
-    /** Among equal-length phrases: a full name over a surname, the latest role start. */
+    /** Among equal-length phrases: someone in office on the date, a full name over a surname, the latest role. */
     private static boolean better(ActorEntry a, ActorEntry b) {
+        boolean aInRole = a.kind() != ActorEntry.Kind.PERSON || a.from() != null;
+        boolean bInRole = b.kind() != ActorEntry.Kind.PERSON || b.from() != null;
+        if (aInRole != bInRole) {
+            return aInRole;
+        }
         if (a.surname() != b.surname()) {
             return !a.surname();
         }
@@ -288,6 +300,10 @@ public final class ActorFinder {
             } else if (d.datelineCountry() != null && sector != null) {
                 country = d.datelineCountry();
                 via.add("dateline country " + country);
+            } else if (sector != null && d.recent(null, null) != null) {
+                // A domestic agent ("la policía", "los alcaldes") belongs to the article's main state.
+                country = d.recent(null, null).country();
+                via.add("article's main country " + country);
             } else if (sector != null) {
                 // A sector alone is still a CAMEO actor ("la guerrilla" → REB) when no state can be read.
                 int begin = np.get(0).begin();
