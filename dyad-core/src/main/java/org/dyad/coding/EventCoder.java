@@ -246,6 +246,12 @@ public final class EventCoder {
                 cur = parent;
                 continue;
             }
+            if (rel.equals("ccomp") && parent.isVerb() && cur.index() > parent.index()) {
+                // "Perú anunció que visitará Chile": a complement clause without a subject shares its
+                // governing clause's subject.
+                cur = parent;
+                continue;
+            }
             if (rel.equals("acl") && !parent.isVerb()) {
                 Token verb = s.parent(parent);
                 if (verb != null && verb.isVerb()) {

@@ -87,6 +87,9 @@ public final class FactualityTagger {
             }
         }
         Frame frame = governingFrame(s, m, head, d);
+        if (frame == null) {
+            frame = trailingFrame(s, m, head, d);
+        }
         if (frame != null && (frame.label == Factuality.ALLEGED || frame.label == Factuality.DENIED
                 || frame.label == Factuality.HYPOTHETICAL)) {
             via.add("frame '" + frame.cue.word() + "'");
@@ -109,6 +112,16 @@ public final class FactualityTagger {
             String rel = c.deprel();
             if ((rel.equals("advmod") || rel.equals("cc")) && negations.contains(c.lower())) {
                 return true;
+            }
+            // "Ni Rusia ni China condenaron": the "ni" hangs on the coordinated subjects.
+            if (rel.startsWith("nsubj")) {
+                for (Token x : ActorFinder.coordinated(s, c)) {
+                    for (Token cc : s.children(x, y -> y.deprel().equals("cc") || y.deprel().equals("advmod"))) {
+                        if (cc.lower().equals("ni")) {
+                            return true;
+                        }
+                    }
+                }
             }
         }
         return false;
@@ -171,6 +184,20 @@ public final class FactualityTagger {
         return inner;
     }
 
+    /** A reporting verb after the reported clause: "Ucrania atacó a Rusia, dijo Peskov". */
+    private Frame trailingFrame(Sentence s, ActorFinder.Mentions m, Token v, Discourse d) {
+        for (Token c : s.children(v, t -> t.deprel().equals("parataxis") || t.deprel().equals("ccomp")
+                || t.deprel().equals("dep"))) {
+            Factuality label = frames.get(c.lemma());
+            boolean inverted = !s.children(c, t -> t.deprel().equals("nsubj") && t.index() > c.index()).isEmpty();
+            if (c.index() > v.index() && inverted
+                    && (label == Factuality.REPORTED || label == Factuality.ALLEGED)) {
+                return new Frame(c, label, speaker(s, m, c, d), speakers(s, m, c, d));
+            }
+        }
+        return null;
+    }
+
     /** Subordinators of adverbial clauses that a frame does not reach into ("ya que", "cuando", "porque"). */
     private static final Set<String> OPAQUE_MARKS = Set.of("ya", "porque", "cuando", "mientras", "aunque", "pues",
             "como", "si", "tras", "después", "antes", "desde");
@@ -217,10 +244,14 @@ public final class FactualityTagger {
                 Actor first = a.get(0);
                 return new Attribution(first.text(), first.code(), first.country());
             }
+            List<Token> np = ActorFinder.nounPhrase(s, c);
+            String text = s.textBetween(np.get(0).begin(), np.get(np.size() - 1).end());
             if (MEDIA_NOUNS.contains(c.lemma())) {
-                List<Token> np = ActorFinder.nounPhrase(s, c);
-                String text = s.textBetween(np.get(0).begin(), np.get(np.size() - 1).end());
                 return new Attribution(text, "MED", null);
+            }
+            if (c.upos().equals("PROPN")) {
+                // A named source the dictionary does not know: its name, uncoded.
+                return new Attribution(text, null, null);
             }
         }
         return null;

@@ -69,7 +69,23 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void announcedAndForeseenActsAreExpected() throws ExtractionException {
+        assertThat(only("El gobierno de Perú anunció que visitará Chile.", "042").factuality())
+                .isEqualTo(Factuality.EXPECTED);
+        assertThat(only("España prevé firmar un acuerdo con Marruecos.", "057").factuality())
+                .isEqualTo(Factuality.EXPECTED);
+    }
+
+    @Test
+    void reportedSpeechNamesItsSpeaker() throws ExtractionException {
+        Event e = only("El portavoz Dmitri Peskov habló ayer. Ucrania atacó a Rusia con drones, dijo Peskov.", "190");
+        assertThat(e.factuality()).isEqualTo(Factuality.REPORTED);
+        assertThat(e.attribution().code()).isEqualTo("RUSGOV");
+    }
+
+    @Test
     void negationIsNegated() throws ExtractionException {
+        assertThat(only("Ni Rusia ni China condenaron a Irán.", "111").factuality()).isEqualTo(Factuality.NEGATED);
         assertThat(only("Venezuela no condenó a Cuba.", "111").factuality()).isEqualTo(Factuality.NEGATED);
         assertThat(only("Rusia nunca atacó a Finlandia.", "190").factuality()).isEqualTo(Factuality.NEGATED);
     }
@@ -77,6 +93,9 @@ class FactualityTimePlaceIT {
     @Test
     void conditionalsAreHypothetical() throws ExtractionException {
         assertThat(only("Turquía atacaría a Siria si fracasan las negociaciones.", "190").factuality())
+                .isEqualTo(Factuality.HYPOTHETICAL);
+        assertThat(only("Irán podría atacar a Israel.", "190").factuality()).isEqualTo(Factuality.HYPOTHETICAL);
+        assertThat(only("De concretarse, Japón visitaría China.", "042").factuality())
                 .isEqualTo(Factuality.HYPOTHETICAL);
     }
 
@@ -87,6 +106,17 @@ class FactualityTimePlaceIT {
         assertThat(only("Francia condenó ayer a Marruecos.", "111").date().iso()).isEqualTo("2022-03-09");
         assertThat(only("Francia condenó a Marruecos.", "111").date().iso()).isEqualTo("2022-03-10");
         assertThat(only("Alemania visitará Polonia.", "042").date()).isNull();
+        assertThat(only("Francia condenó a Marruecos a finales de enero.", "111").date().iso()).isEqualTo("2022-01");
+        assertThat(only("Alemania visitará Polonia este sábado.", "042").date().iso()).isEqualTo("2022-03-12");
+        assertThat(only("Francia condenó a Marruecos el año pasado.", "111").date().iso()).isEqualTo("2021");
+        assertThat(only("Francia condenó a Marruecos en septiembre pasado.", "111").date().iso()).isEqualTo("2021-09");
+    }
+
+    @Test
+    void aDatelineGivesTheDayAndTheDefaultCountry() throws ExtractionException {
+        List<Event> events = extract("LIMA, Mar 9 (AFP) - La policía detuvo a manifestantes chilenos.");
+        assertThat(events).anyMatch(e -> "PER".equals(e.source().country()) && e.place() != null
+                && e.place().place().name().equals("Lima"));
     }
 
     @Test
