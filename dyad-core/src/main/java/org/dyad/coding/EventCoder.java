@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dyad.actor.Actor;
 import org.dyad.actor.ActorFinder;
 import org.dyad.actor.Discourse;
+import org.dyad.cameo.CameoCode;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
 
@@ -519,15 +520,23 @@ public final class EventCoder {
             return;
         }
         for (Actor src : sources) {
+            Predicate forSource = p;
+            List<String> srcVia = via;
+            CameoCode code = predicates.forSource(p.code(), src.sector());
+            if (!code.equals(p.code())) {
+                forSource = new Predicate(p.lemma(), p.object(), code, p.noun(), p.example(), p.dyad(), p.origin());
+                srcVia = new ArrayList<>(via);
+                srcVia.add("crowd act by " + src.sector() + ": " + p.code() + " -> " + code + " (crowd-acts.tsv)");
+            }
             if (targets.isEmpty()) {
-                out.add(new Candidate(anchor, trigger, p, src, null, via));
+                out.add(new Candidate(anchor, trigger, forSource, src, null, srcVia));
                 continue;
             }
             for (Actor tgt : targets) {
                 if (tgt.code().equals(src.code()) || (tgt.begin() == src.begin() && tgt.end() == src.end())) {
                     continue;
                 }
-                out.add(new Candidate(anchor, trigger, p, src, tgt, via));
+                out.add(new Candidate(anchor, trigger, forSource, src, tgt, srcVia));
             }
         }
     }

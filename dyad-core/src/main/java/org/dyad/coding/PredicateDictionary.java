@@ -27,6 +27,8 @@ public final class PredicateDictionary {
     private final Set<String> lightVerbs = new HashSet<>();
     private final List<Predicate> all = new ArrayList<>();
     private final Set<String> targetlessRoots = new HashSet<>();
+    private final Set<String> crowdSectors = new HashSet<>();
+    private final Map<String, CameoCode> crowdCodes = new java.util.LinkedHashMap<>();
 
     private PredicateDictionary() {
     }
@@ -42,6 +44,13 @@ public final class PredicateDictionary {
                 throw row.error("not a CAMEO root: '" + row.get(0) + "'");
             }
             d.targetlessRoots.add(row.get(0));
+        }
+        for (TsvFile.Row row : TsvFile.readResource("org/dyad/coding/crowd-acts.tsv", 3)) {
+            switch (row.get(0)) {
+                case "sector" -> d.crowdSectors.add(row.get(1));
+                case "prefix" -> d.crowdCodes.put(row.get(1), code(row, 2, catalog));
+                default -> throw row.error("kind must be sector or prefix");
+            }
         }
         for (TsvFile.Row row : TsvFile.readResource(BASE + "light-verbs.tsv", 1)) {
             d.lightVerbs.add(row.get(0));
@@ -109,6 +118,23 @@ public final class PredicateDictionary {
     /** Whether events of this code are coded without a recipient. */
     public boolean allowsNoTarget(CameoCode code) {
         return targetlessRoots.contains(code.root());
+    }
+
+    /**
+     * The code of an act by a source of this sector: a crowd's blockade or violence is protest (see
+     * crowd-acts.tsv); any other act keeps its code.
+     */
+    public CameoCode forSource(CameoCode code, String sector) {
+        if (sector == null || !crowdSectors.contains(sector)) {
+            return code;
+        }
+        String best = null;
+        for (String prefix : crowdCodes.keySet()) {
+            if (code.value().startsWith(prefix) && (best == null || prefix.length() > best.length())) {
+                best = prefix;
+            }
+        }
+        return best == null ? code : crowdCodes.get(best);
     }
 
     /** Every entry, in file order. */
