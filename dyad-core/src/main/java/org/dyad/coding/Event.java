@@ -41,4 +41,12 @@ public record Event(String doc, int sentence, Actor source, Actor target, EventT
         Objects.requireNonNull(factuality, "factuality");
         via = List.copyOf(via);
     }
+
+    /** A copy with another factuality, and the reason appended to its explanation. */
+    public Event withFactuality(Factuality newFactuality, String reason) {
+        List<String> v = new java.util.ArrayList<>(via);
+        v.add(reason);
+        return new Event(doc, sentence, source, target, type, trigger, triggerBegin, triggerEnd, newFactuality,
+                attribution, date, dateText, place, evidence, begin, end, v);
+    }
 }

@@ -131,6 +131,9 @@ public final class Extractor {
             List<Candidate> candidates = coder.code(s, mentions, discourse, previousSubjects);
             Set<String> seen = new HashSet<>();
             for (Candidate c : candidates) {
+                if (c.predicate().code().value().equals(DENY)) {
+                    denyEarlierAllegations(events, c.source());
+                }
                 for (Event e : finish(article, parsed, s, mentions, c, discourse, date)) {
                     String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|"
                             + e.type().code();
@@ -188,6 +191,21 @@ public final class Extractor {
     }
 
     private static final String DENY = "016";
+
+    /** "Tanto Corea del Norte como Rusia han negado las acusaciones": the acts alleged of the denier become denied. */
+    private static void denyEarlierAllegations(List<Event> events, Actor denier) {
+        if (denier.country() == null) {
+            return;
+        }
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            boolean party = denier.country().equals(e.source().country())
+                    || (e.target() != null && denier.country().equals(e.target().country()));
+            if (e.factuality() == Factuality.ALLEGED && party) {
+                events.set(i, e.withFactuality(Factuality.DENIED, "denied by '" + denier.text() + "'"));
+            }
+        }
+    }
     private static final String ACCUSE = "112";
 
     private org.dyad.coding.Predicate accusePredicate() {

@@ -56,6 +56,7 @@ class FactualityTimePlaceIT {
                 + "China negó las acusaciones.");
         assertThat(events).anyMatch(e -> e.type().code().value().equals("016") && "CHN".equals(e.source().country())
                 && e.target() != null && "JPN".equals(e.target().country()));
+        assertThat(events).anyMatch(e -> e.type().code().value().equals("072") && e.factuality() == Factuality.DENIED);
     }
 
     @Test

@@ -61,10 +61,14 @@ class SampleArticleIT {
     }
 
     @Test
-    void armsSupplyIsAlleged() {
+    void armsSupplyIsAllegedByTheUsAndThenDenied() {
+        // Alleged by the US and South Korea, denied by both parties later in the article: the act ends denied,
+        // its attribution still names who alleged it, and the allegations themselves are accusations (112).
         assertThat(find(dyad("PRK", "RUS", "07").and(e -> e.type().code().value().equals("072"))))
-                .anyMatch(e -> e.factuality() == Factuality.ALLEGED && e.attribution() != null
-                        && e.attribution().country() != null);
+                .anyMatch(e -> e.factuality() == Factuality.DENIED && e.attribution() != null
+                        && "USA".equals(e.attribution().country()));
+        assertThat(find(dyad("USA", "PRK", "11"))).isNotEmpty();
+        assertThat(find(dyad("KOR", "PRK", "11"))).isNotEmpty();
     }
 
     @Test
