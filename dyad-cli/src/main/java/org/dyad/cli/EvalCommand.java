@@ -14,12 +14,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dyad.data.DataFileException;
+import org.dyad.eval.Evaluator;
 import org.dyad.eval.GoldArticle;
 import org.dyad.eval.GoldReader;
 import org.dyad.eval.Scorer;
 import org.dyad.eval.Scores;
-import org.dyad.nlp.NlpException;
-import org.dyad.pipeline.Extraction;
 import org.dyad.pipeline.ExtractionException;
 import org.dyad.pipeline.Extractor;
 import picocli.CommandLine;
@@ -65,13 +64,11 @@ public final class EvalCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        Extractor extractor;
-        try {
-            extractor = Models.extractor(err, quiet);
-        } catch (DataFileException | NlpException e) {
-            err.println("dyad: cannot start: " + e.getMessage());
+        Extractor extractor = Models.loadOrReport(err, quiet);
+        if (extractor == null) {
             return DyadCommand.STARTUP_FAILURE;
         }
+        Evaluator evaluator = new Evaluator(extractor);
         int failures = 0;
         Scores overall = Scores.ZERO;
         ObjectMapper mapper = new ObjectMapper();
@@ -84,18 +81,14 @@ public final class EvalCommand implements Callable<Integer> {
             Scores fileScores = Scores.ZERO;
             List<Scorer.ArticleScore> perArticle = new ArrayList<>();
             for (GoldArticle g : e.getValue()) {
-                List<org.dyad.eval.PredictedEvent> predicted;
+                Scorer.ArticleScore s;
                 try {
-                    Extraction x = extractor.extract(g.article(), null);
-                    predicted = x.events().stream().map(ev -> new org.dyad.eval.PredictedEvent(
-                            ev.source().country(), ev.target() == null ? null : ev.target().country(),
-                            ev.type().code().value(), ev.factuality(), ev.date())).toList();
+                    s = evaluator.evaluate(g);
                 } catch (ExtractionException ex) {
                     failures++;
                     err.println("dyad: " + g.article().origin() + ": " + ex.getMessage());
-                    predicted = List.of();
+                    s = Evaluator.nothing(g);
                 }
-                Scorer.ArticleScore s = Scorer.score(g.article().id(), g.events(), predicted);
                 perArticle.add(s);
                 fileScores = fileScores.plus(s.scores());
             }

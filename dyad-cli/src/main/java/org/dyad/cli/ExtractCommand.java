@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.dyad.data.DataFileException;
 import org.dyad.ingest.Article;
 import org.dyad.ingest.ArticleReader;
 import org.dyad.ingest.ArticleSink;
 import org.dyad.ingest.InputError;
-import org.dyad.nlp.NlpException;
 import org.dyad.output.EventFormat;
 import org.dyad.pipeline.Extraction;
 import org.dyad.pipeline.ExtractionException;
@@ -72,11 +70,8 @@ public final class ExtractCommand implements Callable<Integer> {
                     "unsupported language '" + lang + "' (Dyad codes: " + String.join(", ", Extractor.SUPPORTED)
                             + ")");
         }
-        Extractor extractor;
-        try {
-            extractor = Models.extractor(err, quiet);
-        } catch (DataFileException | NlpException e) {
-            err.println("dyad: cannot start: " + e.getMessage());
+        Extractor extractor = Models.loadOrReport(err, quiet);
+        if (extractor == null) {
             return DyadCommand.STARTUP_FAILURE;
         }
         int[] failures = {0};

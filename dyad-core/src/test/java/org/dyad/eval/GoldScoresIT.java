@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
-import org.dyad.pipeline.Extraction;
 import org.dyad.pipeline.ExtractionException;
 import org.dyad.pipeline.SharedModels;
 import org.junit.jupiter.api.Test;
@@ -26,13 +24,10 @@ class GoldScoresIT {
     }
 
     static Scores score(Path file) throws ExtractionException {
+        Evaluator evaluator = new Evaluator(SharedModels.extractor());
         Scores total = Scores.ZERO;
         for (GoldArticle g : GoldReader.read(file)) {
-            Extraction x = SharedModels.extractor().extract(g.article(), null);
-            List<PredictedEvent> predicted = x.events().stream().map(e -> new PredictedEvent(e.source().country(),
-                    e.target() == null ? null : e.target().country(), e.type().code().value(), e.factuality(),
-                    e.date())).toList();
-            total = total.plus(Scorer.score(g.article().id(), g.events(), predicted).scores());
+            total = total.plus(evaluator.evaluate(g).scores());
         }
         return total;
     }
