@@ -89,6 +89,9 @@ public final class ExtractCommand implements Callable<Integer> {
                         err.println("dyad: " + a.origin() + ": no date given (use --date or a date field); "
                                 + "used today's date, " + x.date());
                         warnedToday[0] = true;
+                    } else if (x.dateSource().equals("dateline") && !quiet) {
+                        err.println("dyad: " + a.origin() + ": no date given; used the dateline's day, " + x.date()
+                                + " (its year assumed: the latest before today)");
                     }
                     fmt.write(x, out, explain);
                     out.flush();

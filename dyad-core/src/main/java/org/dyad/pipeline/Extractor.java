@@ -104,8 +104,10 @@ public final class Extractor {
             date = defaultDate;
         }
         if (date == null) {
-            date = LocalDate.now(java.time.ZoneOffset.UTC);
-            dateSource = "today";
+            LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+            LocalDate dateline = datelineDate(article.text(), today);
+            date = dateline != null ? dateline : today;
+            dateSource = dateline != null ? "dateline" : "today";
         }
         ParsedText parsed;
         try {
@@ -146,6 +148,20 @@ public final class Extractor {
             remember(s, mentions, discourse);
         }
         return new Extraction(article, lang, date, dateSource, parsed.tokenCount(), events);
+    }
+
+    /**
+     * The day of a wire dateline at the top of the text ("CARACAS, Abr 9 (AFP)"), taken as the latest such day
+     * not after today, since a dateline names no year; or null.
+     */
+    private LocalDate datelineDate(String text, LocalDate today) {
+        int head = Math.min(text.length(), 300);
+        for (TimeExpression x : times.tag(text, 0, head, today, false)) {
+            if (x.rule().startsWith("dateline") && x.value().precision() == TimeValue.Precision.DAY) {
+                return x.value().start();
+            }
+        }
+        return null;
     }
 
     /**

@@ -121,6 +121,19 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void withoutAnyDateTheDatelineGivesTheArticleDate() throws ExtractionException {
+        Extraction x = SharedModels.extractor().extract(new Article("t", "",
+                "CARACAS, Abr 9 (AFP) - Venezuela condenó a Colombia.", null, "es", null, null, null), null);
+        assertThat(x.dateSource()).isEqualTo("dateline");
+        assertThat(x.date().getMonthValue()).isEqualTo(4);
+        assertThat(x.date().getDayOfMonth()).isEqualTo(9);
+        assertThat(x.date()).isBeforeOrEqualTo(LocalDate.now(java.time.ZoneOffset.UTC));
+        Extraction undated = SharedModels.extractor().extract(new Article("t", "", "Venezuela condenó a Colombia.",
+                null, "es", null, null, null), null);
+        assertThat(undated.dateSource()).isEqualTo("today");
+    }
+
+    @Test
     void placesComeFromLocativesNotFromMetonyms() throws ExtractionException {
         Event met = only("El presidente de Chile se reunió con el presidente de Bolivia en Santiago.", "040");
         assertThat(met.place().place().country()).isEqualTo("CHL");
