@@ -69,6 +69,13 @@ public final class EventCoder {
             if (entries.isEmpty()) {
                 continue;
             }
+            String root = entries.get(0).code().root();
+            boolean sameAct = out.stream().anyMatch(c -> c.predicate().code().root().equals(root)
+                    && s.dominates(c.anchor(), n));
+            if (sameAct) {
+                // "participaron en una manifestación": the verb's event already is this act.
+                continue;
+            }
             nounEvent(s, m, n, entries.get(0), d, previousSubjects, out);
         }
         return out;
@@ -463,6 +470,12 @@ public final class EventCoder {
                 // "la manifestación de campesinos contra el gobierno", "el atentado de la guerrilla"
                 sources.addAll(ofActors);
                 targets.addAll(recipients);
+            } else if (p.code().root().equals(PROTEST) && where(s, m, n) != null) {
+                // "huelgas en Ecuador": a protest located in a state, by its people.
+                Actor place = where(s, m, n);
+                sources.add(new Actor(place.text(), place.country() + "CVL", place.country(), "CVL", place.begin(),
+                        place.end(), List.of("protest located in '" + place.text() + "': its civilians")));
+                targets.addAll(recipients);
             } else {
                 return;
             }
@@ -476,6 +489,24 @@ public final class EventCoder {
             anchor = s.parent(anchor);
         }
         addPairs(out, anchor == null ? n : anchor, n, p, sources, targets, via);
+    }
+
+    private static final String PROTEST = "14";
+
+    /** The state an "en X" complement of a noun names (a country or its capital), or null. */
+    private static Actor where(Sentence s, ActorFinder.Mentions m, Token n) {
+        for (Token c : s.children(n, t -> t.deprel().equals("nmod") && hasCase(s, t, "en"))) {
+            org.dyad.actor.ActorDictionary.Match x = m.at(c.index());
+            if (x != null && x.entry().country() != null
+                    && (x.entry().kind() == org.dyad.actor.ActorEntry.Kind.COUNTRY
+                    || x.entry().kind() == org.dyad.actor.ActorEntry.Kind.CAPITAL)) {
+                int begin = s.token(x.start()).begin();
+                int end = s.token(x.end() - 1).end();
+                return new Actor(s.textBetween(begin, end), x.entry().country(), x.entry().country(), null, begin, end,
+                        List.of(x.entry().origin()));
+            }
+        }
+        return null;
     }
 
     /** The actor a possessive refers to: the clause's subject, else the previous sentence's. */
