@@ -527,6 +527,9 @@ public final class EventCoder {
         return previous.isEmpty() ? null : previous.get(0);
     }
 
+    /** Demands, criticism, rejection and threats that a crowd voices in public count without an addressee. */
+    private static final Set<String> CROWD_CLAIM_ROOTS = Set.of("10", "11", "12", "13");
+
     /** Roots of joint acts: "X y Y se reunieron" is X meeting Y. */
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
 
@@ -546,8 +549,10 @@ public final class EventCoder {
             }
             return;
         }
+        boolean crowdClaim = CROWD_CLAIM_ROOTS.contains(p.code().root())
+                && sources.stream().allMatch(a -> predicates.isCrowd(a.sector()));
         if (targets.isEmpty() && !predicates.allowsNoTarget(p.code()) && !p.code().value().equals(DENIAL)
-                && !p.dyad().endsWith(">-")) {
+                && !p.dyad().endsWith(">-") && !crowdClaim) {
             return;
         }
         for (Actor src : sources) {

@@ -120,6 +120,11 @@ public final class PredicateDictionary {
         return targetlessRoots.contains(code.root());
     }
 
+    /** Whether a source of this sector acts as a crowd (civilians, protesters, workers…; see crowd-acts.tsv). */
+    public boolean isCrowd(String sector) {
+        return sector != null && crowdSectors.contains(sector);
+    }
+
     /**
      * The code of an act by a source of this sector: a crowd's blockade or violence is protest (see
      * crowd-acts.tsv); any other act keeps its code.
