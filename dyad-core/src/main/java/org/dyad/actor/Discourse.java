@@ -2,9 +2,14 @@ package org.dyad.actor;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
 
 /**
  * What the reader of one article remembers while reading it: the people already named in full (so their
@@ -16,8 +21,7 @@ public final class Discourse {
     private final Set<String> namedPeople = new HashSet<>();
     private final Deque<Actor> recent = new ArrayDeque<>();
     private String datelineCountry;
-    private org.dyad.geo.Location datelinePlace;
-    private final java.util.List<Actor> accusers = new java.util.ArrayList<>();
+    private final List<Actor> accusers = new ArrayList<>();
 
     public Discourse(LocalDate date) {
         this.date = date;
@@ -54,7 +58,7 @@ public final class Discourse {
      * Unidos") is rarely what "el país" or the other side of "su cumbre" refers to.
      */
     public Actor recent(String except, String sector) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (Actor a : recent) {
             counts.merge(a.country(), 1, Integer::sum);
         }
@@ -73,20 +77,6 @@ public final class Discourse {
         return best;
     }
 
-    /** The most recent actor whose country differs from {@code except}, matching the sector if given. */
-    public Actor latest(String except, String sector) {
-        for (Actor a : recent) {
-            if (except != null && except.equals(a.country())) {
-                continue;
-            }
-            if (sector != null && !sector.equals(a.sector())) {
-                continue;
-            }
-            return a;
-        }
-        return null;
-    }
-
     /** Records an actor who accused or suspected someone in this article. */
     public void accused(Actor actor) {
         if (actor.country() != null && accusers.stream().noneMatch(a -> a.code().equals(actor.code()))) {
@@ -95,17 +85,8 @@ public final class Discourse {
     }
 
     /** The actors who made accusations earlier in the article, in order. */
-    public java.util.List<Actor> accusers() {
-        return java.util.List.copyOf(accusers);
-    }
-
-    /** The dateline's place, or null. */
-    public org.dyad.geo.Location datelinePlace() {
-        return datelinePlace;
-    }
-
-    public void datelinePlace(org.dyad.geo.Location place) {
-        this.datelinePlace = place;
+    public List<Actor> accusers() {
+        return List.copyOf(accusers);
     }
 
     public String datelineCountry() {

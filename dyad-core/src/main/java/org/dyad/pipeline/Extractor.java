@@ -116,6 +116,7 @@ public final class Extractor {
             throw new ExtractionException(e.getMessage(), e);
         }
         Discourse discourse = new Discourse(date);
+        Location datelinePlace = null;
         List<Event> events = new ArrayList<>();
         List<Actor> previousSubjects = List.of();
         for (Sentence s : parsed.sentences()) {
@@ -124,9 +125,9 @@ public final class Extractor {
                 Dateline.Found dateline = Dateline.detect(s, mentions);
                 if (dateline != null) {
                     discourse.datelineCountry(dateline.country());
-                    discourse.datelinePlace(geocoder.resolveName(dateline.place(), dateline.placeBegin(),
+                    datelinePlace = geocoder.resolveName(dateline.place(), dateline.placeBegin(),
                             dateline.placeBegin() + dateline.place().length(), Set.of(dateline.country()),
-                            "dateline"));
+                            "dateline");
                     mentions = mentions.from(dateline.endToken());
                 }
             }
@@ -136,7 +137,7 @@ public final class Extractor {
                 if (c.predicate().code().value().equals(DENY)) {
                     denyEarlierAllegations(events, c.source());
                 }
-                for (Event e : finish(article, parsed, s, mentions, c, discourse, date)) {
+                for (Event e : finish(article, parsed, s, mentions, c, discourse, datelinePlace, date)) {
                     String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|"
                             + e.type().code();
                     if (seen.add(key)) {
@@ -169,7 +170,7 @@ public final class Extractor {
      * act that someone believes or accuses (alleged), also that actor's accusation (112) of each party.
      */
     private List<Event> finish(Article article, ParsedText parsed, Sentence s, ActorFinder.Mentions m, Candidate c,
-                               Discourse d, LocalDate date) {
+                               Discourse d, Location dateline, LocalDate date) {
         FactualityTagger.Assessment a = factuality.assess(s, m, c.anchor(), c.trigger(), d);
         List<Event> out = new ArrayList<>();
         if (c.predicate().code().value().equals(DENY) && !d.accusers().isEmpty()) {
@@ -177,11 +178,11 @@ public final class Extractor {
                 if (!accuser.country().equals(c.source().country())) {
                     Candidate denial = new Candidate(c.anchor(), c.trigger(), c.predicate(), c.source(), accuser,
                             append(c.via(), "denial answers the accusation of '" + accuser.text() + "'"));
-                    out.add(event(article, parsed, s, m, d, denial, a, date));
+                    out.add(event(article, parsed, s, m, d, dateline, denial, a, date));
                 }
             }
         } else if (c.target() != null || !c.predicate().code().value().equals(DENY)) {
-            out.add(event(article, parsed, s, m, d, c, a, date));
+            out.add(event(article, parsed, s, m, d, dateline, c, a, date));
         }
         if (a.factuality() == Factuality.ALLEGED) {
             for (Actor speaker : a.speakers()) {
@@ -199,7 +200,7 @@ public final class Extractor {
                                     + speaker.text() + "'"));
                     FactualityTagger.Assessment asserted = new FactualityTagger.Assessment(Factuality.ASSERTED,
                             null, List.of("the belief or accusation itself is asserted"), List.of());
-                    out.add(event(article, parsed, s, m, d, accusation, asserted, date));
+                    out.add(event(article, parsed, s, m, d, dateline, accusation, asserted, date));
                 }
             }
         }
@@ -236,7 +237,7 @@ public final class Extractor {
     }
 
     private Event event(Article article, ParsedText parsed, Sentence s, ActorFinder.Mentions m, Discourse d,
-                        Candidate c, FactualityTagger.Assessment a, LocalDate date) {
+                        Location dateline, Candidate c, FactualityTagger.Assessment a, LocalDate date) {
         boolean future = a.factuality() == Factuality.EXPECTED;
         List<TimeExpression> exprs = withSutime(times.tag(parsed.text(), s.begin(), s.end(), date, future),
                 parsed, s);
@@ -271,10 +272,10 @@ public final class Extractor {
             context.add(d.datelineCountry());
         }
         Location place = geocoder.placeOf(s, m, c.trigger(), c.anchor(), context);
-        if (place == null && realised && d.datelinePlace() != null
-                && d.datelinePlace().place().country().equals(c.source().country())) {
+        if (place == null && realised && dateline != null
+                && dateline.place().country().equals(c.source().country())) {
             // The dateline tells where the reporter is; it is the event's place only for that country's actors.
-            place = d.datelinePlace();
+            place = dateline;
         }
         EventType type = catalog.get(c.predicate().code());
         String trigger = c.trigger().word();
