@@ -30,10 +30,23 @@ public final class EventCoder {
 
     private final PredicateDictionary predicates;
     private final ActorFinder actors;
+    private final java.util.function.Predicate<String> reportingVerb;
 
     public EventCoder(PredicateDictionary predicates, ActorFinder actors) {
+        this(predicates, actors, lemma -> false);
+    }
+
+    /**
+     * A coder that also gives a first-person quote to its speaker when the reporting verb follows it
+     * ("«lo voy a echar», dijo Chávez").
+     *
+     * @param reportingVerb which verb lemmas report speech
+     */
+    public EventCoder(PredicateDictionary predicates, ActorFinder actors,
+                      java.util.function.Predicate<String> reportingVerb) {
         this.predicates = predicates;
         this.actors = actors;
+        this.reportingVerb = reportingVerb;
     }
 
     /** The candidates of one sentence; also records the sentence's subject for the next null subject. */
@@ -236,6 +249,12 @@ public final class EventCoder {
                 return List.of();
             }
             Token subj = firstChild(s, cur, "nsubj");
+            if (subj == null && firstPerson(s, cur)) {
+                Token speaker = trailingSpeaker(s, cur);
+                if (speaker != null) {
+                    return actors.resolve(s, m, speaker, d, null);
+                }
+            }
             if (subj != null && RELATIVES.contains(subj.lower()) && cur.deprel().startsWith("acl")
                     && s.parent(cur) != null) {
                 // "Cavusoglu, quien se reunió con …": the relative pronoun stands for the noun it modifies.
@@ -287,6 +306,22 @@ public final class EventCoder {
             return previous;
         }
         return List.of();
+    }
+
+    /** The subject of a reporting verb that follows a quote and hangs on it ("…», dijo Chávez"), or null. */
+    private Token trailingSpeaker(Sentence s, Token quoteVerb) {
+        Token top = quoteVerb;
+        while (s.parent(top) != null && Set.of("xcomp", "conj", "ccomp").contains(top.deprel())) {
+            top = s.parent(top);
+        }
+        for (Token c : s.children(top, t -> (t.deprel().equals("parataxis") || t.deprel().equals("ccomp")
+                || t.deprel().equals("dep")) && reportingVerb.test(t.lemma()))) {
+            Token subj = firstChild(s, c, "nsubj");
+            if (subj != null) {
+                return subj;
+            }
+        }
+        return null;
     }
 
     private static boolean firstPerson(Sentence s, Token v) {

@@ -67,6 +67,11 @@ public final class FactualityTagger {
         }
     }
 
+    /** Whether a verb lemma reports speech ("decir", "afirmar"): a reported frame of the cue lexicon. */
+    public boolean isReportingVerb(String lemma) {
+        return frames.get(lemma) == Factuality.REPORTED;
+    }
+
     /** Assesses the event anchored at {@code anchor} (its verb) with trigger {@code trigger}. */
     public Assessment assess(Sentence s, ActorFinder.Mentions m, Token anchor, Token trigger, Discourse d) {
         List<String> via = new ArrayList<>();

@@ -59,8 +59,8 @@ public final class Extractor {
         this.parser = parser;
         this.catalog = catalog;
         this.actors = actors;
-        this.coder = new EventCoder(predicates, actors);
         this.factuality = new FactualityTagger(actors);
+        this.coder = new EventCoder(predicates, actors, factuality::isReportingVerb);
         this.times = new SpanishTimeTagger();
         this.geocoder = new Geocoder(Gazetteer.load(), actors.dictionary());
     }
