@@ -115,6 +115,10 @@ public final class EventCoder {
                     || (rel.equals("nsubj") && c.index() > v.index() && c.upos().equals("NOUN"))) {
                 objects.addAll(ActorFinder.coordinated(s, c));
             }
+            if (rel.equals("obj") || rel.equals("iobj")) {
+                // "exigió a Venezuela elecciones": the parser may hang the thing asked for on the recipient.
+                objects.addAll(s.children(c, t -> t.deprel().equals("appos") && t.upos().equals("NOUN")));
+            }
         }
         Token obj = null;
         for (Token o : objects) {
