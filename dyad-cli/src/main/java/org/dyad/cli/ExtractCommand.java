@@ -100,6 +100,10 @@ public final class ExtractCommand implements Callable<Integer> {
                 } catch (ExtractionException e) {
                     failures[0]++;
                     err.println("dyad: " + a.origin() + ": " + e.getMessage());
+                } catch (RuntimeException e) {
+                    // A defect met on one article must not cost the rest of the batch: report it and go on.
+                    failures[0]++;
+                    err.println("dyad: " + a.origin() + ": internal error, article skipped: " + e);
                 }
             }
 

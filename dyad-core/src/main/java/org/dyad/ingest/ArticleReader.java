@@ -282,9 +282,10 @@ public final class ArticleReader {
         String d = string(node, "date");
         if (d != null && !d.isBlank()) {
             try {
-                date = LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d);
+                date = d.matches("\\d{8}") ? LocalDate.parse(d, java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                        : LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d);
             } catch (DateTimeParseException e) {
-                throw new BadRecord("field 'date' is not an ISO date: '" + d + "'");
+                throw new BadRecord("field 'date' is not an ISO date (YYYY-MM-DD or YYYYMMDD): '" + d + "'");
             }
         }
         return new Article(id, title, text.replace("\r\n", "\n"), date, string(node, "lang"),

@@ -61,8 +61,9 @@ class ArticleReaderTest {
     @Test
     void jsonLinesReportBadLinesWithTheirNumbers() {
         Collect c = read(file("mixed.jsonl"));
-        assertThat(c.articles).extracting(Article::id).containsExactly("ok-1", "ok-2");
+        assertThat(c.articles).extracting(Article::id).containsExactly("ok-1", "ok-2", "ok-3");
         assertThat(c.articles.get(0).date()).isEqualTo(LocalDate.of(2024, 6, 13));
+        assertThat(c.articles.get(2).date()).isEqualTo(LocalDate.of(2006, 8, 9));
         assertThat(c.articles.get(0).lang()).isEqualTo("es");
         assertThat(c.articles.get(1).source()).isEqualTo("EFE");
         assertThat(c.articles.get(1).title()).isEqualTo("Cumbre");
@@ -91,7 +92,7 @@ class ArticleReaderTest {
         new ArticleReader(100).read(List.of(file("long.txt"), file("mixed.jsonl")),
                 new ByteArrayInputStream(new byte[0]), c);
         assertThat(c.errors.get(0).reason()).contains("over the limit of 100");
-        assertThat(c.articles).extracting(Article::id).containsExactly("ok-1", "ok-2");
+        assertThat(c.articles).extracting(Article::id).containsExactly("ok-1", "ok-2", "ok-3");
     }
 
     @Test
