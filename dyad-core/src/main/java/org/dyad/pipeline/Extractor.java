@@ -132,12 +132,13 @@ public final class Extractor {
                 }
             }
             List<Candidate> candidates = coder.code(s, mentions, discourse, previousSubjects);
+            Scope scope = new Scope(parsed, s, mentions, discourse, datelinePlace, date);
             Set<String> seen = new HashSet<>();
             for (Candidate c : candidates) {
                 if (c.predicate().code().value().equals(DENY)) {
                     denyEarlierAllegations(events, c.source());
                 }
-                for (Event e : finish(article, parsed, s, mentions, c, discourse, datelinePlace, date)) {
+                for (Event e : finish(article, scope, c)) {
                     String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|"
                             + e.type().code();
                     if (seen.add(key)) {
@@ -169,20 +170,20 @@ public final class Extractor {
      * The events of a candidate: itself with factuality and date; for a denial, one per earlier accuser; for an
      * act that someone believes or accuses (alleged), also that actor's accusation (112) of each party.
      */
-    private List<Event> finish(Article article, ParsedText parsed, Sentence s, ActorFinder.Mentions m, Candidate c,
-                               Discourse d, Location dateline, LocalDate date) {
-        FactualityTagger.Assessment a = factuality.assess(s, m, c.anchor(), c.trigger(), d);
+    private List<Event> finish(Article article, Scope scope, Candidate c) {
+        Discourse d = scope.discourse;
+        FactualityTagger.Assessment a = factuality.assess(scope.sentence, scope.mentions, c.anchor(), c.trigger(), d);
         List<Event> out = new ArrayList<>();
         if (c.predicate().code().value().equals(DENY) && !d.accusers().isEmpty()) {
             for (Actor accuser : d.accusers()) {
                 if (!accuser.country().equals(c.source().country())) {
                     Candidate denial = new Candidate(c.anchor(), c.trigger(), c.predicate(), c.source(), accuser,
                             append(c.via(), "denial answers the accusation of '" + accuser.text() + "'"));
-                    out.add(event(article, parsed, s, m, d, dateline, denial, a, date));
+                    out.add(event(article, scope, denial, a));
                 }
             }
         } else if (c.target() != null || !c.predicate().code().value().equals(DENY)) {
-            out.add(event(article, parsed, s, m, d, dateline, c, a, date));
+            out.add(event(article, scope, c, a));
         }
         if (a.factuality() == Factuality.ALLEGED) {
             for (Actor speaker : a.speakers()) {
@@ -200,7 +201,7 @@ public final class Extractor {
                                     + speaker.text() + "'"));
                     FactualityTagger.Assessment asserted = new FactualityTagger.Assessment(Factuality.ASSERTED,
                             null, List.of("the belief or accusation itself is asserted"), List.of());
-                    out.add(event(article, parsed, s, m, d, dateline, accusation, asserted, date));
+                    out.add(event(article, scope, accusation, asserted));
                 }
             }
         }
@@ -236,11 +237,43 @@ public final class Extractor {
         return out;
     }
 
-    private Event event(Article article, ParsedText parsed, Sentence s, ActorFinder.Mentions m, Discourse d,
-                        Location dateline, Candidate c, FactualityTagger.Assessment a, LocalDate date) {
-        boolean future = a.factuality() == Factuality.EXPECTED;
-        List<TimeExpression> exprs = withSutime(times.tag(parsed.text(), s.begin(), s.end(), date, future),
-                parsed, s);
+    /**
+     * What the events of one sentence share: its parse, actors, the article's discourse, dateline and date, and
+     * its time expressions, tagged at most once per reading (past or future) however many events it holds.
+     */
+    private final class Scope {
+        final ParsedText parsed;
+        final Sentence sentence;
+        final ActorFinder.Mentions mentions;
+        final Discourse discourse;
+        final Location dateline;
+        final LocalDate date;
+        private final java.util.Map<Boolean, List<TimeExpression>> times = new java.util.HashMap<>(2);
+
+        Scope(ParsedText parsed, Sentence sentence, ActorFinder.Mentions mentions, Discourse discourse,
+              Location dateline, LocalDate date) {
+            this.parsed = parsed;
+            this.sentence = sentence;
+            this.mentions = mentions;
+            this.discourse = discourse;
+            this.dateline = dateline;
+            this.date = date;
+        }
+
+        List<TimeExpression> times(boolean future) {
+            return times.computeIfAbsent(future, f -> withSutime(
+                    Extractor.this.times.tag(parsed.text(), sentence.begin(), sentence.end(), date, f), parsed,
+                    sentence));
+        }
+    }
+
+    private Event event(Article article, Scope scope, Candidate c, FactualityTagger.Assessment a) {
+        Sentence s = scope.sentence;
+        ActorFinder.Mentions m = scope.mentions;
+        Discourse d = scope.discourse;
+        Location dateline = scope.dateline;
+        LocalDate date = scope.date;
+        List<TimeExpression> exprs = scope.times(a.factuality() == Factuality.EXPECTED);
         TimeExpression when = closest(s, c.trigger(), c.anchor(), exprs);
         Token governor = c.anchor();
         boolean realised = a.factuality() != Factuality.EXPECTED && a.factuality() != Factuality.HYPOTHETICAL;
