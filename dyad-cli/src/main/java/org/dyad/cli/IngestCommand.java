@@ -33,6 +33,8 @@ import picocli.CommandLine.Parameters;
                 + "run again.",
             "INPUT is as for dyad extract: .txt, .html, .jsonl, a directory, or - for standard input."})
 public final class IngestCommand implements Callable<Integer> {
+    private static final int MAX_LISTED_FAILURES = 20;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Input files, directories, or - for stdin.")
     List<String> inputs = new ArrayList<>();
 
@@ -118,6 +120,14 @@ public final class IngestCommand implements Callable<Integer> {
                     + "%d mentions, %d new events%n", t.read, t.stored, t.skipped, t.failed, t.mentions, t.newEvents);
             err.printf(Locale.ROOT, "dyad: %s now holds %d articles, %d events, %d mentions%n", db.location(),
                     s.articles(), s.events(), s.mentions());
+            if (t.failed > 0) {
+                err.println("dyad: failures:");
+                t.failures.stream().limit(MAX_LISTED_FAILURES).forEach(f -> err.println("  " + f));
+                if (t.failures.size() > MAX_LISTED_FAILURES) {
+                    err.printf(Locale.ROOT, "  … and %d more, each reported above%n",
+                            t.failures.size() - MAX_LISTED_FAILURES);
+                }
+            }
             return t.failed == 0 ? 0 : DyadCommand.PARTIAL_FAILURE;
         } catch (org.dyad.data.DataFileException | org.dyad.nlp.NlpException e) {
             err.println("dyad: cannot start: " + e.getMessage());
@@ -133,9 +143,11 @@ public final class IngestCommand implements Callable<Integer> {
         int failed;
         long mentions;
         long newEvents;
+        final List<String> failures = new ArrayList<>();
 
         void fail(PrintWriter err, String message) {
             failed++;
+            failures.add(message);
             err.println("dyad: " + message);
             err.flush();
         }
