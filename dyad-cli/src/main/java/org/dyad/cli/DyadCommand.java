@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event data from news: who did what to whom, when, where, how certain, "
                 + "according to whom.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, ServeCommand.class, BenchApiCommand.class,
+        subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, QueryCommand.class,
+            TimelineCommand.class, ExportCommand.class, ServeCommand.class, BenchApiCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some inputs or articles failed; the rest were processed",

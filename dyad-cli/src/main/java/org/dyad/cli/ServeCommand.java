@@ -20,9 +20,8 @@ import picocli.CommandLine.Option;
         description = {"Serves the web page (Read, Explore, Map) and the JSON API (/api/openapi.json describes it) "
                 + "over an event store, on this machine only unless --host says otherwise. Ctrl-C stops it."})
 public final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--db", defaultValue = "dyad.duckdb", paramLabel = "DB",
-            description = "The store: a DuckDB file (created if absent) or jdbc:postgresql://… (default: ${DEFAULT-VALUE}).")
-    String db;
+    @CommandLine.Mixin
+    StoreOption storeOption;
 
     @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT",
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -60,7 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         EventStore store;
         try {
-            store = EventStore.open(db);
+            store = storeOption.openForWriting();
         } catch (StoreException e) {
             err.println("dyad: " + e.getMessage());
             return DyadCommand.STARTUP_FAILURE;

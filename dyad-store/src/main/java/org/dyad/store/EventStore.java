@@ -293,9 +293,9 @@ public final class EventStore implements AutoCloseable {
             setString(p, ++i, place == null ? null : place.name());
             setString(p, ++i, place == null ? null : place.country());
             setString(p, ++i, place == null || place.admin1().isEmpty() ? null : place.admin1());
-            setInt(p, ++i, place == null ? null : place.geonameId());
-            setDouble(p, ++i, place == null || place.isCountry() ? null : place.latitude());
-            setDouble(p, ++i, place == null || place.isCountry() ? null : place.longitude());
+            setInt(p, ++i, place == null || place.geonameId() <= 0 ? null : place.geonameId());
+            setDouble(p, ++i, place == null || place.isCountry() ? null : degrees(place.latitude()));
+            setDouble(p, ++i, place == null || place.isCountry() ? null : degrees(place.longitude()));
             setDate(p, ++i, x.date());
             p.setString(++i, x.article().id());
             setString(p, ++i, x.article().url());
@@ -329,7 +329,8 @@ public final class EventStore implements AutoCloseable {
         if (place == null && e.place() != null) {
             Place p = e.place().place();
             place = new StoredPlace(p.name(), p.country(), p.admin1().isEmpty() ? null : p.admin1(),
-                    p.geonameId(), p.isCountry() ? null : p.latitude(), p.isCountry() ? null : p.longitude());
+                    p.geonameId() <= 0 ? null : p.geonameId(), p.isCountry() ? null : degrees(p.latitude()),
+                    p.isCountry() ? null : degrees(p.longitude()));
         }
         LocalDate day = c.date() == null ? old.day() : c.date().start();
         LocalDate firstSeen = x.date().isBefore(old.firstSeen()) ? x.date() : old.firstSeen();
@@ -401,6 +402,11 @@ public final class EventStore implements AutoCloseable {
             p.setString(++i, String.join("\n", e.via()));
             p.executeUpdate();
         }
+    }
+
+    /** Degrees to six decimals (about 0.1 m): the gazetteer keeps single precision, which prints noise. */
+    private static double degrees(double d) {
+        return Math.round(d * 1e6) / 1e6;
     }
 
     private static String outlet(Article a) {
