@@ -78,16 +78,24 @@ public final class ApiBenchmark {
             failures += http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 200 ? 0 : 1;
         }
         long[] millis = new long[requests];
+        long[] extracting = new long[requests];
+        long cpu0 = processCpuNanos();
         for (int i = 0; i < requests; i++) {
             long t0 = System.nanoTime();
-            int status = http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             millis[i] = (System.nanoTime() - t0) / 1_000_000;
-            failures += status == 200 ? 0 : 1;
+            failures += r.statusCode() == 200 ? 0 : 1;
+            extracting[i] = r.statusCode() == 200 ? ApiJson.JSON.readTree(r.body()).path("elapsed_ms").asLong() : -1;
         }
+        long cpu = processCpuNanos() - cpu0;
         Arrays.sort(millis);
+        Arrays.sort(extracting);
         out.printf(Locale.ROOT, "sequential: %d requests after %d warm-up: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms%n",
                 requests, warmup, percentile(millis, 50), percentile(millis, 90), percentile(millis, 99),
                 millis[millis.length - 1]);
+        out.printf(Locale.ROOT, "  of which extraction (server-side) p50 %d ms; process CPU per request %d ms "
+                        + "(the latency on an otherwise idle core)%n", percentile(extracting, 50),
+                cpu < 0 ? -1 : cpu / requests / 1_000_000);
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         memory.gc();
@@ -133,6 +141,14 @@ public final class ApiBenchmark {
                 before >> 20, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
         return failures == 0 && burstFailures == 0;
+    }
+
+    /** CPU time of this process so far, or -1 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static long percentile(long[] sorted, int p) {

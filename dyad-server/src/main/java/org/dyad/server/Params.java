@@ -24,8 +24,8 @@ final class Params {
         Map<String, List<String>> values = ctx.queryParamMap();
         for (Map.Entry<String, List<String>> e : values.entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                throw ApiException.badParameter(e.getKey(), "unknown parameter (known: "
-                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                throw ApiException.badParameter(e.getKey(), allowed.isEmpty() ? "this request takes no parameters"
+                        : "unknown parameter (known: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
             if (e.getValue().size() > 1) {
                 throw ApiException.badParameter(e.getKey(), "given more than once");
