@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event data from news: who did what to whom, when, where, how certain, "
                 + "according to whom.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, QueryCommand.class,
+            TimelineCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class,
+            BenchApiCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some inputs or articles failed; the rest were processed",
             "2:usage error", "3:Dyad could not start (models or dictionaries failed to load)"})

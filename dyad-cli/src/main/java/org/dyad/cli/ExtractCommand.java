@@ -6,20 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.dyad.ingest.Article;
 import org.dyad.ingest.ArticleReader;
-import org.dyad.ingest.ArticleSink;
-import org.dyad.ingest.InputError;
 import org.dyad.output.EventFormat;
 import org.dyad.pipeline.Extraction;
-import org.dyad.pipeline.ExtractionException;
+import org.dyad.pipeline.BatchExtractor;
 import org.dyad.pipeline.Extractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code dyad extract}: articles in, coded events out. */
+/** {@code dyad extract}: articles in, coded events out, on all cores, in input order. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts coded political events from articles.",
             "INPUT is a .txt file, an .html file (main text), a .jsonl file of articles (fields id, text, "
@@ -48,6 +45,11 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Skip articles whose text is longer than N chars (default: ${DEFAULT-VALUE}).")
     int maxChars;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads sharing one copy of the models (default: all cores). The output is the "
+                + "same, in input order, whatever N.")
+    Integer threads;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error.")
     boolean quiet;
 
@@ -70,54 +72,59 @@ public final class ExtractCommand implements Callable<Integer> {
                     "unsupported language '" + lang + "' (Dyad codes: " + String.join(", ", Extractor.SUPPORTED)
                             + ")");
         }
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
         Extractor extractor = Models.loadOrReport(err, quiet);
         if (extractor == null) {
             return DyadCommand.STARTUP_FAILURE;
         }
-        int[] failures = {0};
-        int[] articles = {0};
-        int[] events = {0};
+        int workers = threads == null ? BatchExtractor.defaultThreads() : threads;
         boolean[] warnedToday = {false};
+        boolean drawProgress = !quiet && Progress.stderrIsTerminal();
+        long total = drawProgress ? Progress.countArticles(inputs) : -1;
+        ArticleReader reader = new ArticleReader(maxChars);
+        BatchExtractor batch = new BatchExtractor(a -> extractor.extract(lang == null ? a : a.withLang(lang), date),
+                workers);
         fmt.begin(out);
-        new ArticleReader(maxChars).read(inputs, System.in, new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                Article a = lang == null ? article : article.withLang(lang);
-                try {
-                    Extraction x = extractor.extract(a, date);
-                    if (x.dateSource().equals("today") && !warnedToday[0]) {
-                        err.println("dyad: " + a.origin() + ": no date given (use --date or a date field); "
-                                + "used today's date, " + x.date());
+        BatchExtractor.Summary summary;
+        try (Progress progress = new Progress(err, drawProgress, total, "articles")) {
+            summary = batch.run(sink -> reader.read(inputs, System.in, sink), r -> {
+                if (r instanceof BatchExtractor.Extracted x) {
+                    Extraction e = x.extraction();
+                    if (e.dateSource().equals("today") && !warnedToday[0]) {
+                        progress.close();
+                        err.println("dyad: " + r.origin() + ": no date given (use --date or a date field); "
+                                + "used today's date, " + e.date());
                         warnedToday[0] = true;
-                    } else if (x.dateSource().equals("dateline") && !quiet) {
-                        err.println("dyad: " + a.origin() + ": no date given; used the dateline's day, " + x.date()
+                    } else if (e.dateSource().equals("dateline") && !quiet) {
+                        progress.close();
+                        err.println("dyad: " + r.origin() + ": no date given; used the dateline's day, " + e.date()
                                 + " (its year assumed: the latest before today)");
                     }
-                    fmt.write(x, out, explain);
+                    fmt.write(e, out, explain);
                     out.flush();
-                    articles[0]++;
-                    events[0] += x.events().size();
-                } catch (ExtractionException e) {
-                    failures[0]++;
-                    err.println("dyad: " + a.origin() + ": " + e.getMessage());
-                } catch (RuntimeException e) {
-                    // A defect met on one article must not cost the rest of the batch: report it and go on.
-                    failures[0]++;
-                    err.println("dyad: " + a.origin() + ": internal error, article skipped: " + e);
+                } else {
+                    progress.close();
+                    err.println("dyad: " + r.origin() + ": " + (r instanceof BatchExtractor.Failed f ? f.reason()
+                            : ((BatchExtractor.Unreadable) r).error().reason()));
                 }
-            }
-
-            @Override
-            public void error(InputError error) {
-                failures[0]++;
-                err.println("dyad: " + error);
-            }
-        });
+            }, s -> progress.update(s.items(), s.tokens()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("dyad: interrupted");
+            return DyadCommand.PARTIAL_FAILURE;
+        }
         out.flush();
         if (!quiet) {
-            err.printf(java.util.Locale.ROOT, "dyad: %d articles, %d events, %d failed%n", articles[0], events[0],
-                    failures[0]);
+            double seconds = summary.nanos() / 1e9;
+            err.printf(java.util.Locale.ROOT, "dyad: %d articles, %d events, %d failed in %s (%.2f articles/s, %,d "
+                    + "tokens/s, %d thread%s)%n", summary.extracted(), summary.events(),
+                    summary.failed() + summary.unreadable(), Progress.duration(Math.round(seconds)),
+                    seconds > 0 ? summary.items() / seconds : 0.0,
+                    seconds > 0 ? Math.round(summary.tokens() / seconds) : 0, workers, workers == 1 ? "" : "s");
         }
-        return failures[0] == 0 ? 0 : DyadCommand.PARTIAL_FAILURE;
+        long failures = summary.failed() + summary.unreadable();
+        return failures == 0 ? 0 : DyadCommand.PARTIAL_FAILURE;
     }
 }

@@ -71,4 +71,46 @@ class ExtractCommandIT {
         assertThat(err.lines().filter(l -> l.startsWith("dyad: ")).count()).isEqualTo(7);
         assertThat(r.out()).startsWith("doc\tsentence\t").contains("\na\t0\t");
     }
+
+    @Test
+    void theOutputIsTheSameWhateverTheNumberOfThreads() throws IOException {
+        String sample = Files.readString(Path.of("..", "samples", "kim-putin.es.txt"), StandardCharsets.UTF_8);
+        String[] texts = {sample, "Rusia condenó a Ucrania por el ataque del lunes.",
+            "El presidente de Francia visitará China la próxima semana, según fuentes oficiales.",
+            "Venezuela expulsó al embajador de Colombia.", "The government of France condemned the attack.",
+            "Estados Unidos negó haber enviado armas a Israel en marzo de 2023.", "Perú criticó a Chile."};
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 0; i < texts.length; i++) {
+            jsonl.append(JSON.writeValueAsString(java.util.Map.of("id", "a" + i, "date", "2024-06-13", "text",
+                    texts[i]))).append('\n');
+        }
+        Path input = write("batch.jsonl", jsonl.toString().getBytes(StandardCharsets.UTF_8));
+        CommandRunner.Result one = CommandRunner.run("extract", "-q", "--threads", "1", "--format", "jsonl",
+                input.toString());
+        CommandRunner.Result two = CommandRunner.run("extract", "-q", "--threads", "2", "--format", "jsonl",
+                input.toString());
+        CommandRunner.Result three = CommandRunner.run("extract", "-q", "--threads", "3", "--format", "table",
+                input.toString());
+        assertThat(one.exit()).isEqualTo(DyadCommand.PARTIAL_FAILURE);
+        assertThat(one.err()).isEqualTo(two.err()).contains("batch.jsonl:5: unsupported language 'en'");
+        assertThat(two.out()).isEqualTo(one.out());
+        java.util.List<String> docs = one.out().lines().map(l -> {
+            try {
+                return JSON.readTree(l).get("doc").asText();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).distinct().toList();
+        assertThat(docs).contains("a0", "a1").isSortedAccordingTo(
+                java.util.Comparator.comparingInt(d -> Integer.parseInt(d.substring(1))));
+        assertThat(three.out().lines().filter(l -> l.startsWith("== ")).map(l -> l.split(" ")[1]).toList())
+                .containsExactly("a0", "a1", "a2", "a3", "a5", "a6");
+    }
+
+    @Test
+    void aThreadCountBelowOneIsAUsageError() {
+        CommandRunner.Result r = CommandRunner.run("extract", "--threads", "0", "x.txt");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--threads must be at least 1");
+    }
 }

@@ -1,9 +1,8 @@
 package org.dyad.ingest;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -25,7 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Reads articles from files, directories and standard input: {@code .txt} (plain text), {@code .html}/{@code .htm}
  * (main text), {@code .jsonl} (one article a line). A bad input, or a bad line of a JSONL file, becomes an
- * {@link InputError} and reading goes on with the rest. Stateless and thread-safe.
+ * {@link InputError} and reading goes on with the rest. JSONL inputs, files or standard input, are streamed a line
+ * at a time, so their size is not limited by memory. Stateless and thread-safe.
  */
 public final class ArticleReader {
     /** Default limit on the text of one article, in chars. */
@@ -34,6 +34,8 @@ public final class ArticleReader {
     public static final String STDIN = "-";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BUFFER = 1 << 16;
+    private static final int BINARY_PROBE = 8192;
 
     private final int maxChars;
 
@@ -60,9 +62,19 @@ public final class ArticleReader {
     }
 
     private void readStdin(InputStream stdin, ArticleSink sink) {
+        InputStream in = new BufferedInputStream(stdin, BUFFER);
+        try {
+            if (firstNonBlank(in) == '{') {
+                readJsonLines("<stdin>", in, sink);
+                return;
+            }
+        } catch (IOException e) {
+            sink.error(new InputError("<stdin>", "cannot read: " + e.getMessage()));
+            return;
+        }
         byte[] bytes;
         try {
-            bytes = stdin.readAllBytes();
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             sink.error(new InputError("<stdin>", "cannot read: " + e.getMessage()));
             return;
@@ -71,10 +83,7 @@ public final class ArticleReader {
         if (text == null) {
             return;
         }
-        String trimmed = text.stripLeading();
-        if (trimmed.startsWith("{")) {
-            readJsonLines("<stdin>", text, sink);
-        } else if (trimmed.startsWith("<")) {
+        if (text.stripLeading().startsWith("<")) {
             addHtml("<stdin>", "stdin", text, sink);
         } else {
             addText("<stdin>", "stdin", text, sink);
@@ -104,6 +113,16 @@ public final class ArticleReader {
             sink.error(new InputError(where, "unknown extension (expected .txt, .html, .htm or .jsonl)"));
             return;
         }
+        if (kind == Kind.JSONL) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(path), BUFFER)) {
+                readJsonLines(where, in, sink);
+            } catch (NoSuchFileException e) {
+                sink.error(new InputError(where, "no such file"));
+            } catch (IOException e) {
+                sink.error(new InputError(where, "cannot read: " + e.getMessage()));
+            }
+            return;
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
@@ -122,7 +141,6 @@ public final class ArticleReader {
         switch (kind) {
             case TEXT -> addText(where, id, text, sink);
             case HTML -> addHtml(where, id, text, sink);
-            case JSONL -> readJsonLines(where, text, sink);
             default -> throw new IllegalStateException(kind.name());
         }
     }
@@ -221,29 +239,96 @@ public final class ArticleReader {
         return new InputError(where, "article of " + length + " chars is over the limit of " + maxChars);
     }
 
-    private void readJsonLines(String where, String content, ArticleSink sink) {
-        try (BufferedReader lines = new BufferedReader(new StringReader(content))) {
-            String line;
-            int lineNo = 0;
-            while ((line = lines.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String at = where + ":" + lineNo;
-                try {
-                    Article a = parseJson(line, at);
-                    if (a.text().length() > maxChars) {
-                        sink.error(tooLong(at, a.text().length()));
-                    } else {
-                        sink.article(a);
-                    }
-                } catch (BadRecord e) {
-                    sink.error(new InputError(at, e.getMessage()));
+    /**
+     * Reads JSON lines as they come, one line in memory at a time, so an input of any size streams. Each line is
+     * decoded on its own: a line of invalid UTF-8 is reported with its number and the next line is read.
+     */
+    private void readJsonLines(String where, InputStream in, ArticleSink sink) throws IOException {
+        in.mark(BINARY_PROBE);
+        byte[] probe = in.readNBytes(BINARY_PROBE);
+        in.reset();
+        for (int i = 0; i < probe.length; i++) {
+            if (probe[i] == 0) {
+                sink.error(new InputError(where, "binary data, not text (NUL byte at offset " + i + ")"));
+                return;
+            }
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(8192);
+        int lineNo = 0;
+        long offset = 0;
+        boolean any = false;
+        boolean end = false;
+        while (!end) {
+            line.reset();
+            int b;
+            while ((b = in.read()) != -1 && b != '\n') {
+                line.write(b);
+            }
+            end = b == -1;
+            if (end && line.size() == 0) {
+                break;
+            }
+            lineNo++;
+            byte[] bytes = line.toByteArray();
+            long lineStart = offset;
+            offset += bytes.length + (end ? 0 : 1);
+            String at = where + ":" + lineNo;
+            String text;
+            try {
+                text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                sink.error(new InputError(at, "invalid UTF-8 (byte offset " + (lineStart + firstBadByte(bytes))
+                        + ")"));
+                any = true;
+                continue;
+            }
+            if (lineNo == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (text.isBlank()) {
+                continue;
+            }
+            any = true;
+            readJsonLine(text, at, sink);
+        }
+        if (!any) {
+            sink.error(new InputError(where, offset == 0 ? "empty input" : "empty input (only white space)"));
+        }
+    }
+
+    /**
+     * Reads one JSON line (a record of a JSONL file, or a row of a table turned to JSON) into an article, or into an
+     * error naming {@code at} and the reason.
+     */
+    public void readJsonLine(String line, String at, ArticleSink sink) {
+        try {
+            Article a = parseJson(line, at);
+            if (a.text().length() > maxChars) {
+                sink.error(tooLong(at, a.text().length()));
+            } else {
+                sink.article(a);
+            }
+        } catch (BadRecord e) {
+            sink.error(new InputError(at, e.getMessage()));
+        }
+    }
+
+    /** The first byte that is neither white space nor a byte-order mark, without consuming it; -1 at the end. */
+    private static int firstNonBlank(InputStream in) throws IOException {
+        in.mark(BUFFER);
+        try {
+            for (int i = 0; i < BUFFER; i++) {
+                int b = in.read();
+                if (b == -1 || !(Character.isWhitespace(b) || b == 0xEF || b == 0xBB || b == 0xBF)) {
+                    return b;
                 }
             }
-        } catch (IOException e) {
-            sink.error(new InputError(where, "cannot read: " + e.getMessage()));
+            return -1;
+        } finally {
+            in.reset();
         }
     }
 

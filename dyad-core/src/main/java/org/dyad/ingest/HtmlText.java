@@ -9,8 +9,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Main text, title and publication date of an HTML page, without navigation, scripts or boilerplate. */
-final class HtmlText {
+/** Main text, title and publication date of an HTML page, without navigation, scripts or boilerplate. Thread-safe. */
+public final class HtmlText {
     private static final String CLUTTER = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, "
             + "button, figure figcaption, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], "
             + ".advert, .ad, .ads, .advertisement, .share, .social, .related, .newsletter, .comments, .cookie";
@@ -20,13 +20,21 @@ final class HtmlText {
         "meta[name=pubdate]", "meta[name=publish-date]", "meta[itemprop=datePublished]", "meta[name=dc.date]",
         "meta[name=DC.date.issued]", "time[datetime]"};
 
-    record Page(String title, String text, LocalDate date) {
+    /**
+     * What a page holds.
+     *
+     * @param title its headline (the first {@code h1}, else the {@code title}), or empty
+     * @param text  its main text, paragraphs separated by newlines
+     * @param date  its publication date from the metadata, or null
+     */
+    public record Page(String title, String text, LocalDate date) {
     }
 
     private HtmlText() {
     }
 
-    static Page parse(String html, String baseUri) {
+    /** Reads a page; {@code baseUri} resolves its relative links (may be empty). */
+    public static Page parse(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri);
         LocalDate date = metaDate(doc);
         String title = doc.title().strip();

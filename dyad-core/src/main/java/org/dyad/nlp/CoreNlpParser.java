@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.ToIntFunction;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -18,48 +20,78 @@ import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import org.dyad.nlp.es.SpanishLexicon;
+import org.dyad.timing.StageTimes;
 
 /**
  * The one adapter over Stanford CoreNLP's Spanish pipeline (tokenize, ssplit, mwt, pos, depparse, and SUTime
  * with Dyad's corrected Spanish rules), with lemmas and morphology from {@link SpanishLexicon}. No CoreNLP type
- * leaves this class. The models load once, in the constructor (about 0.5 GB of heap); {@link #parse} is
- * thread-safe, as CoreNLP's annotate is.
+ * leaves this class. The models load once, in the constructor (about 0.5 GB of heap), and pipelines built with the
+ * same settings share them. Thread-safe: {@link #parse} may be called from many threads at once on one instance,
+ * as CoreNLP's annotators allow (each call annotates its own document; the tagger and parsers keep no state
+ * between calls; Dyad's SUTime rules set no cross-document state, unlike the English rules' {@code resolveTo}
+ * tags), and the lexicon uses one dictionary reader per thread.
  *
  * <p>CoreNLP's NER annotator is not run: the actor dictionary recognises the actors, and NER would double the
  * parse time for nothing the coder reads. SUTime, which CoreNLP runs inside NER, runs here on its own.
  */
 public final class CoreNlpParser implements Parser {
-    /** The annotators Dyad runs, in order. */
+    /** The annotators Dyad runs, in order (SUTime comes after them). */
     public static final String ANNOTATORS = "tokenize,ssplit,mwt,pos,depparse";
+
+    /** CoreNLP's Spanish constituency pipeline, which a PETRARCH-style coder needs (for comparison). */
+    public static final String CONSTITUENCY = "tokenize,ssplit,mwt,pos,parse";
 
     /** Dyad's SUTime rules: CoreNLP's definitions and Dyad's Spanish rules (see the file for what they fix). */
     public static final String SUTIME_RULES = "org/dyad/time/es/defs.sutime.txt,org/dyad/time/es/spanish.sutime.txt";
 
-    private final StanfordCoreNLP pipeline;
+    /** The stage name of the lemma and morphology look-ups, in {@link StageTimes}. */
+    public static final String LEMMAS = "lemmas";
+
     private final SpanishLexicon lexicon;
-    private final boolean time;
+    private final List<String> names = new ArrayList<>();
+    private final List<Annotator> annotators = new ArrayList<>();
+    private final StageTimes times;
 
     public CoreNlpParser(SpanishLexicon lexicon) {
-        this(lexicon, ANNOTATORS);
+        this(lexicon, StageTimes.OFF);
     }
 
-    /** A parser with another list of annotators (for benchmarks); it must include tokenize and ssplit. */
-    public CoreNlpParser(SpanishLexicon lexicon, String annotators) {
+    /**
+     * A parser that records the time of each annotator ({@code corenlp.tokenize}, which splits sentences too,
+     * {@code corenlp.pos}, …), SUTime, and the lemmas with the conversion out of CoreNLP's types.
+     */
+    public CoreNlpParser(SpanishLexicon lexicon, StageTimes times) {
         this.lexicon = lexicon;
+        this.times = times;
+        StanfordCoreNLP pipeline = pipeline(ANNOTATORS);
+        try {
+            // The annotators the pipeline really runs: CoreNLP drops ssplit, which its tokenizer now does itself.
+            for (String name : pipeline.getProperties().getProperty("annotators").split(",")) {
+                Annotator a = pipeline.pool.get(name);
+                if (a == null) {
+                    throw new NlpException("CoreNLP built no '" + name + "' annotator");
+                }
+                names.add("corenlp." + name);
+                annotators.add(a);
+            }
+            Properties sutime = new Properties();
+            sutime.setProperty("sutime.rules", SUTIME_RULES);
+            sutime.setProperty("sutime.language", "spanish");
+            sutime.setProperty("sutime.binders", "0");
+            sutime.setProperty("sutime.markTimeRanges", "false");
+            sutime.setProperty("sutime.includeRange", "false");
+            names.add("sutime");
+            annotators.add(new TimeAnnotator("sutime", sutime));
+        } catch (RuntimeException e) {
+            throw new NlpException("cannot load SUTime with Dyad's rules", e);
+        }
+    }
+
+    private static StanfordCoreNLP pipeline(String annotators) {
         Properties props = spanishProperties();
         props.setProperty("annotators", annotators);
         try {
-            this.pipeline = new StanfordCoreNLP(props);
-            this.time = annotators.equals(ANNOTATORS);
-            if (time) {
-                Properties sutime = new Properties();
-                sutime.setProperty("sutime.rules", SUTIME_RULES);
-                sutime.setProperty("sutime.language", "spanish");
-                sutime.setProperty("sutime.binders", "0");
-                sutime.setProperty("sutime.markTimeRanges", "false");
-                sutime.setProperty("sutime.includeRange", "false");
-                pipeline.addAnnotator(new TimeAnnotator("sutime", sutime));
-            }
+            return new StanfordCoreNLP(props);
         } catch (RuntimeException e) {
             throw new NlpException("cannot load the CoreNLP Spanish models (annotators " + annotators + ")", e);
         }
@@ -82,12 +114,18 @@ public final class CoreNlpParser implements Parser {
         return props;
     }
 
-    /** Runs the bare CoreNLP pipeline on a text and returns its token count (for benchmarks). */
-    public int annotateOnly(String text) {
-        Annotation doc = new Annotation(text);
-        pipeline.annotate(doc);
-        List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
-        return tokens == null ? 0 : tokens.size();
+    /**
+     * A bare CoreNLP pipeline with Dyad's Spanish settings and the given annotators, for measuring CoreNLP alone:
+     * it annotates a text and returns its token count. Shares loaded models with the parser. Thread-safe.
+     */
+    public static ToIntFunction<String> bare(String annotators) {
+        StanfordCoreNLP pipeline = pipeline(annotators);
+        return text -> {
+            Annotation doc = new Annotation(text);
+            pipeline.annotate(doc);
+            List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+            return tokens == null ? 0 : tokens.size();
+        };
     }
 
     @Override
@@ -96,27 +134,31 @@ public final class CoreNlpParser implements Parser {
         if (date != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
+        long t = times.start();
         try {
-            pipeline.annotate(doc);
+            for (int i = 0; i < annotators.size(); i++) {
+                annotators.get(i).annotate(doc);
+                t = times.lap(names.get(i), t);
+            }
         } catch (RuntimeException e) {
             throw new NlpException("CoreNLP failed on the text: " + e.getMessage(), e);
         }
         List<Sentence> sentences = new ArrayList<>();
-        List<TimeMention> times = new ArrayList<>();
+        List<TimeMention> timeMentions = new ArrayList<>();
         List<CoreMap> timexes = date == null ? null : doc.get(TimeAnnotations.TimexAnnotations.class);
         if (timexes != null) {
-            for (CoreMap t : timexes) {
-                Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
-                Integer b = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                Integer e = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            for (CoreMap m : timexes) {
+                Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+                Integer b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                Integer e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 if (timex != null && timex.value() != null && b != null && e != null) {
-                    times.add(new TimeMention(text.substring(b, e), b, e, timex.value()));
+                    timeMentions.add(new TimeMention(text.substring(b, e), b, e, timex.value()));
                 }
             }
         }
         List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
         if (maps == null) {
-            return new ParsedText(text, sentences, times);
+            return new ParsedText(text, sentences, timeMentions);
         }
         for (CoreMap map : maps) {
             List<CoreLabel> labels = map.get(CoreAnnotations.TokensAnnotation.class);
@@ -154,6 +196,7 @@ public final class CoreNlpParser implements Parser {
             int end = tokens.get(n - 1).end();
             sentences.add(new Sentence(sentences.size(), begin, end, text.substring(begin, end), tokens));
         }
-        return new ParsedText(text, sentences, times);
+        times.lap(LEMMAS, t);
+        return new ParsedText(text, sentences, timeMentions);
     }
 }

@@ -35,6 +35,7 @@ import org.dyad.nlp.es.SpanishLexicon;
 import org.dyad.time.SpanishTimeTagger;
 import org.dyad.time.TimeExpression;
 import org.dyad.time.TimeValue;
+import org.dyad.timing.StageTimes;
 
 /**
  * Dyad's extraction facade: article in, coded events out. Wires language identification, the parser, actor
@@ -53,9 +54,11 @@ public final class Extractor {
     private final FactualityTagger factuality;
     private final SpanishTimeTagger times;
     private final Geocoder geocoder;
+    private final StageTimes stageTimes;
 
     private Extractor(LanguageIdentifier languages, Parser parser, CameoCatalog catalog, ActorFinder actors,
-                      PredicateDictionary predicates) {
+                      PredicateDictionary predicates, StageTimes stageTimes) {
+        this.stageTimes = stageTimes;
         this.languages = languages;
         this.parser = parser;
         this.catalog = catalog;
@@ -68,12 +71,29 @@ public final class Extractor {
 
     /** Loads the Spanish pipeline: CoreNLP models, lexicon, dictionaries. Takes some seconds and about 1 GB. */
     public static Extractor create() {
+        return create(StageTimes.OFF);
+    }
+
+    /**
+     * Loads the Spanish pipeline, recording the time of each stage in {@code times}: the CoreNLP annotators,
+     * SUTime, lemmas, then Dyad's {@code language}, {@code actors}, {@code coding}, {@code factuality},
+     * {@code time} and {@code geocoding}.
+     */
+    public static Extractor create(StageTimes times) {
         CameoCatalog catalog = CameoCatalog.load();
         ActorDictionary dictionary = ActorDictionary.load();
         PredicateDictionary predicates = PredicateDictionary.load(catalog);
-        return new Extractor(new LanguageIdentifier(), new CoreNlpParser(new SpanishLexicon()), catalog,
-                new ActorFinder(dictionary), predicates);
+        return new Extractor(new LanguageIdentifier(), new CoreNlpParser(new SpanishLexicon(), times), catalog,
+                new ActorFinder(dictionary), predicates, times);
     }
+
+    /** Stage names, in {@link StageTimes}. */
+    public static final String LANGUAGE = "language";
+    public static final String ACTORS = "actors";
+    public static final String CODING = "coding";
+    public static final String FACTUALITY = "factuality";
+    public static final String TIME = "time";
+    public static final String GEOCODING = "geocoding";
 
     public CameoCatalog catalog() {
         return catalog;
@@ -92,8 +112,10 @@ public final class Extractor {
     public Extraction extract(Article article, LocalDate defaultDate) throws ExtractionException {
         String lang = article.lang();
         if (lang == null || lang.isBlank()) {
+            long t = stageTimes.start();
             lang = languages.identify(article.title().isBlank() ? article.text() : article.title() + "\n"
                     + article.text());
+            stageTimes.lap(LANGUAGE, t);
         }
         if (!SUPPORTED.contains(lang)) {
             throw new ExtractionException("unsupported language '" + lang + "' (Dyad codes: "
@@ -120,8 +142,11 @@ public final class Extractor {
         Location datelinePlace = null;
         List<Event> events = new ArrayList<>();
         List<Actor> previousSubjects = List.of();
+        StageTimes st = stageTimes;
         for (Sentence s : parsed.sentences()) {
+            long t = st.start();
             ActorFinder.Mentions mentions = actors.scan(s, discourse);
+            t = st.lap(ACTORS, t);
             if (s.index() < 3 && discourse.datelineCountry() == null) {
                 Dateline.Found dateline = Dateline.detect(s, mentions);
                 if (dateline != null) {
@@ -131,8 +156,10 @@ public final class Extractor {
                             "dateline");
                     mentions = mentions.from(dateline.endToken());
                 }
+                t = st.lap(GEOCODING, t);
             }
             List<Candidate> candidates = coder.code(s, mentions, discourse, previousSubjects);
+            t = st.lap(CODING, t);
             Scope scope = new Scope(parsed, s, mentions, discourse, datelinePlace, date);
             Set<String> seen = new HashSet<>();
             for (Candidate raw : candidates) {
@@ -148,8 +175,10 @@ public final class Extractor {
                     }
                 }
             }
+            t = st.start();
             previousSubjects = subjects(s, mentions, discourse, previousSubjects);
             remember(s, mentions, discourse);
+            st.lap(ACTORS, t);
         }
         return new Extraction(article, lang, date, dateSource, parsed.tokenCount(), events);
     }
@@ -263,7 +292,9 @@ public final class Extractor {
      */
     private List<Event> finish(Article article, Scope scope, Candidate c) {
         Discourse d = scope.discourse;
+        long t = stageTimes.start();
         FactualityTagger.Assessment a = factuality.assess(scope.sentence, scope.mentions, c.anchor(), c.trigger(), d);
+        stageTimes.lap(FACTUALITY, t);
         List<Event> out = new ArrayList<>();
         if (c.predicate().code().value().equals(DENY) && !d.accusers().isEmpty()) {
             for (Actor accuser : d.accusers()) {
@@ -459,6 +490,7 @@ public final class Extractor {
         Discourse d = scope.discourse;
         Location dateline = scope.dateline;
         LocalDate date = scope.date;
+        long t = stageTimes.start();
         List<TimeExpression> exprs = scope.times(a.factuality() == Factuality.EXPECTED);
         TimeExpression when = closest(s, c.trigger(), c.anchor(), exprs);
         Token governor = c.anchor();
@@ -470,6 +502,7 @@ public final class Extractor {
             governor = s.parent(governor);
             when = closest(s, governor, governor, exprs);
         }
+        t = stageTimes.lap(TIME, t);
         TimeValue value;
         String dateText = null;
         if (when != null) {
@@ -490,7 +523,9 @@ public final class Extractor {
         if (d.datelineCountry() != null) {
             context.add(d.datelineCountry());
         }
+        t = stageTimes.start();
         Location place = geocoder.placeOf(s, m, c.trigger(), c.anchor(), context);
+        stageTimes.lap(GEOCODING, t);
         if (place == null && realised && dateline != null
                 && dateline.place().country().equals(c.source().country())) {
             // The dateline tells where the reporter is; it is the event's place only for that country's actors.

@@ -113,4 +113,34 @@ class ArticleReaderTest {
                 "{\"id\":\"x\",\"text\":\"Perú criticó a Chile.\"}\n".getBytes(StandardCharsets.UTF_8)), json);
         assertThat(json.articles).extracting(Article::id).containsExactly("x");
     }
+
+    @Test
+    void aJsonLineOfInvalidUtf8IsReportedAndTheNextLinesAreRead(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("{\"id\":\"a\",\"text\":\"Perú criticó a Chile.\"}\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("{\"id\":\"b\",\"text\":\"Per".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xFA);
+        bytes.writeBytes(" criticó a Chile.\"}\n{\"id\":\"c\",\"text\":\"Chile criticó a Perú.\"}".getBytes(
+                StandardCharsets.UTF_8));
+        Path file = dir.resolve("latin1-line.jsonl");
+        java.nio.file.Files.write(file, bytes.toByteArray());
+        Collect fromFile = read(file.toString());
+        assertThat(fromFile.articles).extracting(Article::id).containsExactly("a", "c");
+        assertThat(fromFile.errors).extracting(InputError::toString)
+                .containsExactly(file + ":2: invalid UTF-8 (byte offset 65)");
+        Collect fromStdin = new Collect();
+        new ArticleReader().read(List.of("-"), new ByteArrayInputStream(bytes.toByteArray()), fromStdin);
+        assertThat(fromStdin.articles).extracting(Article::id).containsExactly("a", "c");
+        assertThat(fromStdin.errors).extracting(InputError::toString)
+                .containsExactly("<stdin>:2: invalid UTF-8 (byte offset 65)");
+    }
+
+    @Test
+    void aJsonlFileOfBlankLinesIsEmpty(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path file = dir.resolve("blank.jsonl");
+        java.nio.file.Files.writeString(file, "\n  \n", StandardCharsets.UTF_8);
+        assertThat(read(file.toString()).errors).extracting(InputError::reason)
+                .containsExactly("empty input (only white space)");
+    }
 }
