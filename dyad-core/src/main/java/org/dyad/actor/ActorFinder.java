@@ -118,10 +118,14 @@ public final class ActorFinder {
     public List<Actor> resolve(Sentence s, Mentions m, Token head, Discourse d, String exceptCountry) {
         List<Actor> out = new ArrayList<>();
         for (Token h : coordinated(s, head)) {
+            if (loneStateAmongPlaces(s, m, h)) {
+                continue;
+            }
             List<Token> listed = flatList(s, m, h);
             Actor a = actorOf(s, m, h, d, exceptCountry, listed);
             if (a != null) {
                 out.add(a);
+                out.addAll(sharedHead(s, m, h, a));
             }
             for (Token t : listed) {
                 ActorDictionary.Match x = m.at(t.index());
@@ -131,6 +135,68 @@ public final class ActorFinder {
                 out.add(new Actor(s.textBetween(begin, end), e.code(), e.country(), e.sector(), begin, end,
                         List.of("listed " + e.kind().name().toLowerCase(java.util.Locale.ROOT) + " '"
                                 + s.textBetween(begin, end) + "' " + e.origin())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a state's name stands in a list of other places that are not states, where it names a region
+     * of the same kind: "en Arizona, Georgia, Nevada y Wisconsin" is the US state, not the Caucasian state.
+     */
+    private static boolean loneStateAmongPlaces(Sentence s, Mentions m, Token h) {
+        ActorDictionary.Match own = m.at(h.index());
+        if (own == null || own.entry().kind() != ActorEntry.Kind.COUNTRY) {
+            return false;
+        }
+        Token top = h;
+        while (top.deprel().equals("conj") && s.parent(top) != null) {
+            top = s.parent(top);
+        }
+        List<Token> members = coordinated(s, top);
+        if (members.size() < 3) {
+            return false;
+        }
+        for (Token other : members) {
+            if (other.index() == h.index()) {
+                continue;
+            }
+            ActorDictionary.Match x = m.at(other.index());
+            if (x != null || !other.upos().equals("PROPN")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The other states of a coordinated "de" complement that share the head's role: "los presidentes de
+     * Ucrania y Rusia", "los ciudadanos de Irán, Libia y Siria" are one actor per state.
+     */
+    private List<Actor> sharedHead(Sentence s, Mentions m, Token head, Actor first) {
+        List<Actor> out = new ArrayList<>();
+        if (first.country() == null || !dictionary.isCountry(first.country())) {
+            return out;
+        }
+        for (Token of : s.children(head, t -> t.deprel().equals("nmod"))) {
+            ActorDictionary.Match own = m.at(of.index());
+            if (own == null || !first.country().equals(own.entry().country())) {
+                continue;
+            }
+            List<Token> conjuncts = coordinated(s, of);
+            for (Token c : conjuncts.subList(1, conjuncts.size())) {
+                ActorDictionary.Match x = m.at(c.index());
+                if (x == null || x.entry().kind() != ActorEntry.Kind.COUNTRY || x.entry().country() == null
+                        || x.entry().country().equals(first.country())) {
+                    continue;
+                }
+                String country = x.entry().country();
+                String code = first.sector() != null && !first.code().equals(first.country())
+                        ? country + first.sector() : country;
+                int begin = s.token(x.start()).begin();
+                int end = s.token(x.end() - 1).end();
+                out.add(new Actor(s.textBetween(begin, end), code, country, first.sector(), begin, end,
+                        List.of("shares the head of '" + first.text() + "' " + x.entry().origin())));
             }
         }
         return out;

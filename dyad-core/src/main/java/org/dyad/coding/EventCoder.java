@@ -311,6 +311,15 @@ public final class EventCoder {
                             return a;
                         }
                     }
+                    if (obl.lower().equals("manos") && hasCase(s, obl, "a")) {
+                        // "fue asesinado a manos de unos policías": the agent of a passive.
+                        for (Token by : s.children(obl, t -> t.deprel().equals("nmod") && hasCase(s, t, "de"))) {
+                            List<Actor> a = actors.resolve(s, m, by, d, null);
+                            if (!a.isEmpty()) {
+                                return a;
+                            }
+                        }
+                    }
                 }
                 return List.of();
             }

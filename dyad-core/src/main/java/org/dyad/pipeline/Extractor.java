@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.dyad.actor.Actor;
@@ -133,7 +134,7 @@ public final class Extractor {
         }
         ParsedText parsed;
         try {
-            parsed = parser.parse(article.text(), date);
+            parsed = parser.parse(headlineCase(article.text(), actors.dictionary()), date);
         } catch (NlpException e) {
             throw new ExtractionException(e.getMessage(), e);
         }
@@ -162,7 +163,7 @@ public final class Extractor {
             Scope scope = new Scope(parsed, s, mentions, discourse, datelinePlace, date);
             Set<String> seen = new HashSet<>();
             for (Candidate raw : candidates) {
-                Candidate c = localized(scope, raw);
+                Candidate c = addressed(localized(scope, raw));
                 if (c.predicate().code().value().equals(DENY)) {
                     denyEarlierAllegations(events, c.source());
                 }
@@ -180,6 +181,95 @@ public final class Extractor {
             st.lap(ACTORS, t);
         }
         return new Extraction(article, lang, date, dateSource, parsed.tokenCount(), events);
+    }
+
+    /**
+     * The text with its lines in capitals ("GUERRILLA DINAMITA DOS TORRES EN COLOMBIA") in sentence case, which
+     * the tagger and parser read: a word keeps its capital only where it begins a name of the actor
+     * dictionary (an acronym stays in capitals). Each character maps to one character, so offsets hold.
+     */
+    static String headlineCase(String text, ActorDictionary dictionary) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            out.append(recaseLine(text.substring(start, end), dictionary));
+            if (nl < 0) {
+                break;
+            }
+            out.append('\n');
+            start = nl + 1;
+        }
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'.\\-]*");
+
+    private static String recaseLine(String line, ActorDictionary dictionary) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        if (letters < 12 || upper < letters * 0.9) {
+            return line;
+        }
+        List<int[]> spans = new ArrayList<>();
+        java.util.regex.Matcher w = WORD.matcher(line);
+        while (w.find()) {
+            spans.add(new int[] {w.start(), w.end()});
+        }
+        char[] chars = line.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char lower = Character.toLowerCase(chars[i]);
+            if (Character.isLetter(chars[i]) && Character.toUpperCase(lower) == chars[i]) {
+                chars[i] = lower;
+            }
+        }
+        java.util.function.IntFunction<String> caps = k -> k < spans.size()
+                ? line.substring(spans.get(k)[0], spans.get(k)[1]) : null;
+        java.util.function.IntFunction<String> titled = k -> {
+            String word = caps.apply(k);
+            return word == null ? null : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+        };
+        for (int k = 0; k < spans.size(); k++) {
+            boolean acronym = false;
+            int until = nameEnd(dictionary, titled, k);
+            if (until < 0) {
+                until = nameEnd(dictionary, caps, k);
+                acronym = true;
+            }
+            for (int j = k; j < until; j++) {
+                int b = spans.get(j)[0];
+                int e = acronym ? spans.get(j)[1] : b + 1;
+                for (int i = b; i < e; i++) {
+                    chars[i] = line.charAt(i);
+                }
+            }
+            k = Math.max(k, until - 1);
+        }
+        if (!spans.isEmpty()) {
+            chars[spans.get(0)[0]] = line.charAt(spans.get(0)[0]);
+        }
+        return new String(chars);
+    }
+
+    /** The end (exclusive word index) of a proper name of the dictionary starting at word k, or -1. */
+    private static int nameEnd(ActorDictionary dictionary, java.util.function.IntFunction<String> words, int k) {
+        for (ActorDictionary.Match m : dictionary.matchesAt(words, k)) {
+            org.dyad.actor.ActorEntry.Kind kind = m.entry().kind();
+            if (kind != org.dyad.actor.ActorEntry.Kind.AGENT && kind != org.dyad.actor.ActorEntry.Kind.DEMONYM) {
+                return m.end();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -286,6 +376,27 @@ public final class Extractor {
             target = c.target();
         }
         return new Candidate(c.anchor(), c.trigger(), c.predicate(), source, target, c.via());
+    }
+
+    /** Sectors whose protest, when the text names no addressee, is aimed at their own government. */
+    private static final Set<String> DOMESTIC_PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "SET",
+            "REF", "BUS", "PTY");
+
+    /**
+     * A domestic protest without a named addressee ("miles de civiles se manifestaron en Grozny") is aimed at
+     * the government of its state, the way CAMEO codes crowds against authorities.
+     */
+    private Candidate addressed(Candidate c) {
+        Actor src = c.source();
+        if (c.target() != null || !c.predicate().code().root().equals("14") || src.country() == null
+                || !actors.dictionary().isCountry(src.country()) || src.sector() == null
+                || !DOMESTIC_PROTESTERS.contains(src.sector())) {
+            return c;
+        }
+        Actor government = new Actor(src.country(), src.country() + "GOV", src.country(), "GOV", src.begin(),
+                src.end(), List.of("a domestic protest addresses its government"));
+        return new Candidate(c.anchor(), c.trigger(), c.predicate(), src, government,
+                append(c.via(), "protest without addressee -> government of " + src.country()));
     }
 
     private static Actor locate(Actor a, String country, String how) {
@@ -421,7 +532,8 @@ public final class Extractor {
             place = dateline;
         }
         EventType type = catalog.get(c.predicate().code());
-        String trigger = c.trigger().word();
+        // The words as published: a headline in capitals was parsed re-cased (same offsets).
+        String trigger = article.text().substring(c.trigger().begin(), c.trigger().end());
         List<String> via = new ArrayList<>(c.via());
         via.add("source: " + String.join("; ", c.source().via()));
         if (c.target() != null) {
@@ -436,7 +548,8 @@ public final class Extractor {
                     + place.place().country() + " geonames:" + place.place().geonameId());
         }
         return new Event(article.id(), s.index(), c.source(), c.target(), type, trigger, c.trigger().begin(),
-                c.trigger().end(), a.factuality(), a.attribution(), value, dateText, place, s.text(), s.begin(), s.end(),
+                c.trigger().end(), a.factuality(), a.attribution(), value, dateText, place,
+                article.text().substring(s.begin(), s.end()), s.begin(), s.end(),
                 via);
     }
 
