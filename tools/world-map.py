@@ -19,10 +19,8 @@ def main(topo_path, info_path):
         if line.startswith("#"):
             continue
         f = line.rstrip("\n").split("\t")
-        if len(f) > 2 and f[2]:
+        if len(f) > 2 and f[2].strip("0"):
             alpha3[f[2].zfill(3)] = f[1]
-    # Natural Earth ids that GeoNames lacks or numbers differently.
-    alpha3.setdefault("-99", None)
     sx, sy = topo["transform"]["scale"]
     tx, ty = topo["transform"]["translate"]
     arcs = []
@@ -68,6 +66,7 @@ def main(topo_path, info_path):
             if rings:
                 coords.append(rings)
         name = g.get("properties", {}).get("name", "")
+        # Natural Earth gives no numeric id to Kosovo, Northern Cyprus and Somaliland.
         code = alpha3.get(str(g.get("id", "")).zfill(3)) or {"Kosovo": "XKX", "N. Cyprus": "CYN",
                                                              "Somaliland": "SOL"}.get(name, "")
         features.append({"type": "Feature", "id": code, "properties": {"name": name},

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         description = "Political event data from news: who did what to whom, when, where, how certain, "
                 + "according to whom.",
         subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, QueryCommand.class,
-            TimelineCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class, BenchApiCommand.class,
-            CommandLine.HelpCommand.class},
+            TimelineCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class,
+            BenchApiCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some inputs or articles failed; the rest were processed",
             "2:usage error", "3:Dyad could not start (models or dictionaries failed to load)"})

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import org.dyad.ingest.Article;
 import org.dyad.ingest.ArticleReader;
 import org.dyad.ingest.ArticleSink;
 import org.dyad.ingest.InputError;
-import org.dyad.pipeline.Extraction;
-import org.dyad.pipeline.ExtractionException;
+import org.dyad.pipeline.BatchExtractor;
 import org.dyad.pipeline.Extractor;
 import org.dyad.store.EventStore;
 import org.dyad.store.IngestResult;
@@ -52,7 +52,12 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Skip articles whose text is longer than N chars (default: ${DEFAULT-VALUE}).")
     int maxChars;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error.")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads sharing one copy of the models (default: all cores). Articles are stored "
+                + "in input order whatever the number of threads, so the store is the same.")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar or messages on standard error.")
     boolean quiet;
 
     @CommandLine.Spec
@@ -66,6 +71,9 @@ public final class IngestCommand implements Callable<Integer> {
                     "unsupported language '" + lang + "' (Dyad codes: " + String.join(", ", Extractor.SUPPORTED)
                             + ")");
         }
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
         EventStore db;
         try {
             db = store.openForWriting();
@@ -73,51 +81,65 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("dyad: " + e.getMessage());
             return DyadCommand.STARTUP_FAILURE;
         }
-        try (db) {
-            Tally t = new Tally();
-            Extractor[] extractor = {null};
-            new ArticleReader(maxChars).read(inputs, System.in, new ArticleSink() {
+        int workers = threads == null ? BatchExtractor.defaultThreads() : threads;
+        boolean drawProgress = !quiet && Progress.stderrIsTerminal();
+        long total = drawProgress ? Progress.countArticles(inputs) : -1;
+        ArticleReader reader = new ArticleReader(maxChars);
+        Tally t = new Tally();
+        Extractor[] extractor = {null};
+        BatchExtractor batch = new BatchExtractor(a -> extractor[0].extract(a, date), workers);
+        long started = System.nanoTime();
+        try (db; Progress progress = new Progress(err, drawProgress, total, "articles")) {
+            // The caller's thread reads the input and skips what is stored before it costs an extraction; the
+            // models load with the first article that needs them, so a re-run of a stored input loads none.
+            Consumer<ArticleSink> source = sink -> reader.read(inputs, System.in, new ArticleSink() {
                 @Override
                 public void article(Article article) {
-                    t.read++;
                     Article a = lang == null ? article : article.withLang(lang);
-                    try {
-                        if (db.contains(a)) {
-                            t.skipped++;
-                            return;
-                        }
-                        if (extractor[0] == null) {
-                            extractor[0] = Models.extractor(err, quiet);
-                        }
-                        Extraction x = extractor[0].extract(a, date);
-                        IngestResult r = db.store(x);
-                        if (r.stored()) {
-                            t.stored++;
-                            t.mentions += r.mentions();
-                            t.newEvents += r.newEvents();
-                        } else {
-                            t.skipped++;
-                        }
-                    } catch (ExtractionException | StoreException e) {
-                        t.fail(err, a.origin() + ": " + e.getMessage());
-                    } catch (RuntimeException e) {
-                        // A defect met on one article must not cost the rest of the batch.
-                        t.fail(err, a.origin() + ": internal error, article skipped: " + e);
+                    if (db.contains(a)) {
+                        t.skipped++;
+                        return;
                     }
-                    if (!quiet && t.read % 50 == 0) {
-                        err.printf(Locale.ROOT, "dyad: %d articles read, %d stored%n", t.read, t.stored);
-                        err.flush();
+                    if (extractor[0] == null) {
+                        progress.close();
+                        extractor[0] = Models.extractor(err, quiet);
                     }
+                    sink.article(a);
                 }
 
                 @Override
                 public void error(InputError error) {
-                    t.fail(err, error.toString());
+                    sink.error(error);
                 }
             });
+            batch.run(source, r -> {
+                if (r instanceof BatchExtractor.Extracted x) {
+                    try {
+                        IngestResult stored = db.store(x.extraction());
+                        if (stored.stored()) {
+                            t.stored++;
+                            t.mentions += stored.mentions();
+                            t.newEvents += stored.newEvents();
+                        } else {
+                            t.skipped++;
+                        }
+                    } catch (StoreException e) {
+                        progress.close();
+                        t.fail(err, r.origin() + ": " + e.getMessage());
+                    }
+                } else {
+                    progress.close();
+                    t.fail(err, r.origin() + ": " + (r instanceof BatchExtractor.Failed f ? f.reason()
+                            : ((BatchExtractor.Unreadable) r).error().reason()));
+                }
+            }, s -> progress.update(t.skipped + s.items(), s.tokens()));
+            progress.close();
             StoreStats s = db.stats();
+            double seconds = (System.nanoTime() - started) / 1e9;
             err.printf(Locale.ROOT, "dyad: %d articles read: %d stored, %d already in the store, %d failed; "
-                    + "%d mentions, %d new events%n", t.read, t.stored, t.skipped, t.failed, t.mentions, t.newEvents);
+                    + "%d mentions, %d new events; %s, %d thread%s%n", t.stored + t.skipped + t.failed, t.stored,
+                    t.skipped, t.failed, t.mentions, t.newEvents, Progress.duration(Math.round(seconds)), workers,
+                    workers == 1 ? "" : "s");
             err.printf(Locale.ROOT, "dyad: %s now holds %d articles, %d events, %d mentions%n", db.location(),
                     s.articles(), s.events(), s.mentions());
             if (t.failed > 0) {
@@ -132,12 +154,18 @@ public final class IngestCommand implements Callable<Integer> {
         } catch (org.dyad.data.DataFileException | org.dyad.nlp.NlpException e) {
             err.println("dyad: cannot start: " + e.getMessage());
             return DyadCommand.STARTUP_FAILURE;
+        } catch (StoreException e) {
+            err.println("dyad: " + e.getMessage());
+            return DyadCommand.PARTIAL_FAILURE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("dyad: interrupted; every article stored so far is complete");
+            return DyadCommand.PARTIAL_FAILURE;
         }
     }
 
     /** Counts of one ingest. */
     private static final class Tally {
-        int read;
         int stored;
         int skipped;
         int failed;

@@ -193,6 +193,23 @@ public final class ActorFinder {
         }
     }
 
+    /**
+     * A noun phrase without the preposition that introduces it and the punctuation around it, so an actor reads
+     * "Rusia", not "con Rusia", and "el líder norcoreano, Kim Jong-un", not the same with its closing comma.
+     */
+    static List<Token> trimmed(List<Token> np) {
+        int from = 0;
+        int to = np.size();
+        while (from < to - 1 && (np.get(from).upos().equals("ADP") || np.get(from).upos().equals("PUNCT")
+                || np.get(from).upos().equals("CCONJ"))) {
+            from++;
+        }
+        while (to - 1 > from && np.get(to - 1).upos().equals("PUNCT")) {
+            to--;
+        }
+        return np.subList(from, to);
+    }
+
     /** Tree distance of {@code t} below {@code head}. */
     private static int depth(Sentence s, Token head, Token t) {
         int d = 0;
@@ -306,8 +323,9 @@ public final class ActorFinder {
                 via.add("article's main country " + country);
             } else if (sector != null) {
                 // A sector alone is still a CAMEO actor ("la guerrilla" → REB) when no state can be read.
-                int begin = np.get(0).begin();
-                int end = np.get(np.size() - 1).end();
+                List<Token> words = trimmed(np);
+                int begin = words.get(0).begin();
+                int end = words.get(words.size() - 1).end();
                 return new Actor(s.textBetween(begin, end), sector, null, sector, begin, end, via);
             } else {
                 return null;
@@ -321,8 +339,9 @@ public final class ActorFinder {
         } else {
             code = country;
         }
-        int begin = np.get(0).begin();
-        int end = np.get(np.size() - 1).end();
+        List<Token> words = trimmed(np);
+        int begin = words.get(0).begin();
+        int end = words.get(words.size() - 1).end();
         Actor actor = new Actor(s.textBetween(begin, end), code, country, sector, begin, end, via);
         return actor;
     }

@@ -25,6 +25,8 @@ public final class EventCoder {
             "para", "entre", "frente");
     private static final Set<String> POSSESSIVES = Set.of("su", "sus");
     private static final Set<String> RELATIVES = Set.of("que", "quien", "quienes", "cual", "cuales");
+    /** The object constraint of a verb used without object or complement ("miles manifestaron en Madrid"). */
+    static final String INTRANSITIVE = "!";
     /** A denial keeps no recipient here: the pipeline answers it to the article's accusers. */
     private static final String DENIAL = "016";
 
@@ -54,7 +56,7 @@ public final class EventCoder {
         List<Candidate> out = new ArrayList<>();
         Set<Integer> consumedNouns = new HashSet<>();
         for (Token v : s.tokens()) {
-            if (!v.upos().equals("VERB")) {
+            if (!v.upos().equals("VERB") && !predicativeParticiple(s, v)) {
                 continue;
             }
             Choice choice = choose(s, v);
@@ -62,6 +64,12 @@ public final class EventCoder {
                 continue;
             }
             List<Actor> sources = sources(s, m, v, d, previousSubjects);
+            List<String> via = choice.via();
+            if (sources.isEmpty() && unattributedViolence(s, v, choice.predicate())) {
+                // "tres personas fueron asesinadas": violence without a named perpetrator is still an event.
+                sources = List.of(new Actor(v.word(), UNIDENTIFIED_ARMED, null, UNIDENTIFIED_ARMED, v.begin(), v.end(),
+                        List.of("agentless passive '" + v.word() + "': unidentified perpetrators")));
+            }
             if (sources.isEmpty()) {
                 // "se realizó la reunión entre X y Y": the noun may still carry its own actors.
                 continue;
@@ -69,17 +77,21 @@ public final class EventCoder {
             if (choice.noun() != null) {
                 consumedNouns.add(choice.noun().index());
             }
+            if (choice.object() != null) {
+                // "presentó una protesta ante Argentina": the object named by the entry is this act, not another.
+                consumedNouns.add(choice.object().index());
+            }
             Token targetHost = choice.noun() != null ? choice.noun() : null;
             List<Actor> targets = targets(s, m, v, targetHost, d, sources);
             Token trigger = choice.noun() != null ? choice.noun() : v;
-            addPairs(out, v, trigger, choice.predicate(), sources, targets, choice.via());
+            addPairs(out, v, trigger, choice.predicate(), sources, targets, via);
         }
         for (Token n : s.tokens()) {
             if (!n.upos().equals("NOUN") || consumedNouns.contains(n.index())) {
                 continue;
             }
             List<Predicate> entries = nounEntries(s, n);
-            if (entries.isEmpty()) {
+            if (entries.isEmpty() || partOfName(s, n)) {
                 continue;
             }
             String root = entries.get(0).code().root();
@@ -94,7 +106,10 @@ public final class EventCoder {
         return out;
     }
 
-    private record Choice(Predicate predicate, Token noun, List<String> via) {
+    private record Choice(Predicate predicate, Token noun, List<String> via, Token object) {
+        Choice(Predicate predicate, Token noun, List<String> via) {
+            this(predicate, noun, via, null);
+        }
     }
 
     /** The dictionary entry a verb takes in its clause, or null. */
@@ -128,13 +143,13 @@ public final class EventCoder {
             }
         }
         for (Predicate p : entries) {
-            if (p.object() == null || p.object().startsWith("@")) {
+            if (p.object() == null || p.object().startsWith("@") || p.object().equals(INTRANSITIVE)) {
                 continue;
             }
             for (Token o : objects) {
                 if (predicates.satisfies(p.object(), o.lemma())) {
                     return new Choice(p, null, List.of("verb '" + v.word() + "' + object '" + o.word() + "' "
-                            + p.origin()));
+                            + p.origin()), o);
                 }
             }
         }
@@ -153,7 +168,7 @@ public final class EventCoder {
             for (Token o : objects) {
                 if (predicates.satisfies(p.object(), o.lemma())) {
                     return new Choice(p, null, List.of("verb '" + v.word() + "' + object '" + o.word() + "' "
-                            + p.origin()));
+                            + p.origin()), o);
                 }
             }
         }
@@ -165,6 +180,13 @@ public final class EventCoder {
                         + p.origin()));
             }
         }
+        boolean intransitive = objects.isEmpty() && s.children(v, t -> t.deprel().equals("ccomp")
+                || t.deprel().equals("xcomp") || t.deprel().equals("iobj")).isEmpty();
+        for (Predicate p : entries) {
+            if (intransitive && INTRANSITIVE.equals(p.object())) {
+                return new Choice(p, null, List.of("intransitive verb '" + v.word() + "' " + p.origin()));
+            }
+        }
         for (Predicate p : entries) {
             if (p.object() == null) {
                 return new Choice(p, null, List.of("verb '" + v.word() + "' " + p.origin()));
@@ -172,6 +194,21 @@ public final class EventCoder {
         }
         return null;
     }
+
+    /**
+     * Whether an event noun only completes another noun: the complement of a compound entry ("nota de
+     * protesta" is one act, a formal protest) or of a head that names a thing ("campo de concentración", see
+     * the class "no-event-heads" of noun-classes.tsv).
+     */
+    private boolean partOfName(Sentence s, Token n) {
+        Token head = s.parent(n);
+        if (head == null || !n.deprel().equals("nmod") || !head.upos().equals("NOUN")) {
+            return false;
+        }
+        return !specificNounEntries(s, head).isEmpty() || predicates.satisfies("@" + NO_EVENT_HEADS, head.lemma());
+    }
+
+    private static final String NO_EVENT_HEADS = "no-event-heads";
 
     /** The entries of an event noun, the most specific first: "cooperación militar" before "cooperación". */
     private List<Predicate> nounEntries(Sentence s, Token n) {
@@ -228,6 +265,31 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * A participle the parser read as an adjective under "ser" ("fue secuestrado por las FARC"): a passive verb
+     * all the same.
+     */
+    private static boolean predicativeParticiple(Sentence s, Token v) {
+        if (!v.upos().equals("ADJ") || !v.isParticiple()) {
+            return false;
+        }
+        return !s.children(v, t -> (t.deprel().equals("cop") || t.deprel().startsWith("aux"))
+                && SER.contains(t.lower())).isEmpty();
+    }
+
+    /** Roots of violence that are events even when the text does not say who did it. */
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+    private static final String UNIDENTIFIED_ARMED = "UAF";
+
+    /** A passive act of violence with a victim and no agent ("una persona fue secuestrada en Antioquia"). */
+    private static boolean unattributedViolence(Sentence s, Token v, Predicate p) {
+        if (!VIOLENT_ROOTS.contains(p.code().root()) || !passive(s, v)) {
+            return false;
+        }
+        Token patient = passiveSubject(s, v);
+        return patient != null && (patient.upos().equals("NOUN") || patient.upos().equals("PROPN"));
     }
 
     /** The patient of a passive: its (passive) subject. */
@@ -395,7 +457,8 @@ public final class EventCoder {
                 slots.add(c);
             }
         }
-        for (Token c : s.children(v, t -> t.deprel().equals("obj"))) {
+        // An "obj" with "por" is the passive agent the parser mislabelled: its complements are the source's.
+        for (Token c : s.children(v, t -> t.deprel().equals("obj") && !hasCase(s, t, "por"))) {
             for (Token n : s.children(c, t -> t.deprel().equals("nmod"))) {
                 if (hasTargetCase(s, n)) {
                     slots.add(n);
@@ -407,7 +470,8 @@ public final class EventCoder {
             }
         }
         // Whose proposal, accusation or offer is rejected, denied or accepted: "rechazó la propuesta de Rusia".
-        for (Token c : s.children(v, t -> t.deprel().equals("obj") && t.upos().equals("NOUN"))) {
+        for (Token c : s.children(v, t -> t.deprel().equals("obj") && t.upos().equals("NOUN")
+                && !hasCase(s, t, "por"))) {
             for (Token n : s.children(c, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de")
                     || hasCase(s, t, "del")))) {
                 slots.add(n);
@@ -417,6 +481,13 @@ public final class EventCoder {
             List<Actor> found = actors.resolve(s, m, slot, d, except);
             if (!found.isEmpty()) {
                 return found;
+            }
+        }
+        for (Token slot : slots) {
+            // "las protestas estudiantiles fueron reprimidas": an act done to an event is done to its agents.
+            Actor agent = eventAgent(s, m, slot, d);
+            if (agent != null && !agent.code().equals(sources.get(0).code())) {
+                return List.of(agent);
             }
         }
         // "amenazó con echar al embajador de Estados Unidos", "pidió a que retire sus tropas de Siria": the
@@ -481,8 +552,11 @@ public final class EventCoder {
             for (Token c : s.children(n, t -> t.deprel().equals("nmod"))) {
                 if (hasCase(s, c, "de") || hasCase(s, c, "del")) {
                     ofActors.addAll(actors.resolve(s, m, c, d, null));
-                } else if (hasTargetCase(s, c)) {
-                    recipients.addAll(actors.resolve(s, m, c, d, null));
+                } else if (hasTargetCase(s, c) || (p.code().root().equals(PROTEST) && hasCase(s, c, "por"))) {
+                    // "en protesta por la intervención rusa": a protest is aimed at the agent of what it opposes.
+                    List<Actor> r = actors.resolve(s, m, c, d, null);
+                    Actor agent = r.isEmpty() ? eventAgent(s, m, c, d) : null;
+                    recipients.addAll(agent == null ? r : List.of(agent));
                 }
             }
             if (owner != null) {
@@ -515,6 +589,18 @@ public final class EventCoder {
                 sources.add(new Actor(place.text(), place.country() + "CVL", place.country(), "CVL", place.begin(),
                         place.end(), List.of("protest located in '" + place.text() + "': its civilians")));
                 targets.addAll(recipients);
+            } else if (modifierActor(s, m, n, d) != null
+                    && (!recipients.isEmpty() || predicates.allowsNoTarget(p.code()))) {
+                // "los atentados guerrilleros", "la intervención rusa", "las protestas estudiantiles"
+                Actor a = modifierActor(s, m, n, d);
+                sources.add(a);
+                via.add("modifier '" + a.text() + "' of the event noun");
+                targets.addAll(recipients);
+            } else if (p.code().root().equals(PROTEST)) {
+                // "las movilizaciones y protestas continuarán": a protest is a crowd's act even when unnamed.
+                sources.add(new Actor(n.word(), CROWD, null, CROWD, n.begin(), n.end(),
+                        List.of("protest noun '" + n.word() + "': a crowd of civilians")));
+                targets.addAll(recipients);
             } else {
                 return;
             }
@@ -531,6 +617,50 @@ public final class EventCoder {
     }
 
     private static final String PROTEST = "14";
+    private static final String CROWD = "CVL";
+    /** Sectors whose adjective names the agent of an event noun ("atentados guerrilleros", "represión policial"). */
+    private static final Set<String> AGENT_ADJECTIVE_SECTORS = Set.of("REB", "INS", "UAF", "COP", "EDU", "LAB",
+            "AGR", "CVL", "OPP", "SET", "REF", "CRM");
+
+    /** The agent an adjective gives an event noun ("la intervención rusa" → Russia), or null. */
+    private Actor eventAgent(Sentence s, ActorFinder.Mentions m, Token n, Discourse d) {
+        if (!n.upos().equals("NOUN") || nounEntries(s, n).isEmpty()) {
+            return null;
+        }
+        return modifierActor(s, m, n, d);
+    }
+
+    /**
+     * The actor an adjective of an event noun names: a demonym ("la intervención rusa") or a crowd, armed-group
+     * or police adjective ("los atentados guerrilleros"), or null.
+     */
+    private Actor modifierActor(Sentence s, ActorFinder.Mentions m, Token n, Discourse d) {
+        for (Token c : s.children(n, t -> t.deprel().equals("amod"))) {
+            org.dyad.actor.ActorDictionary.Match x = m.at(c.index());
+            if (x == null) {
+                continue;
+            }
+            org.dyad.actor.ActorEntry e = x.entry();
+            boolean demonym = e.kind() == org.dyad.actor.ActorEntry.Kind.DEMONYM && e.country() != null;
+            boolean agent = e.kind() == org.dyad.actor.ActorEntry.Kind.AGENT && e.sector() != null
+                    && AGENT_ADJECTIVE_SECTORS.contains(e.sector());
+            if (!demonym && !agent) {
+                continue;
+            }
+            List<Actor> a = actors.resolve(s, m, c, d, null);
+            if (!a.isEmpty()) {
+                return a.get(0);
+            }
+            int begin = s.token(x.start()).begin();
+            int end = s.token(x.end() - 1).end();
+            String country = demonym ? e.country() : null;
+            String code = demonym ? e.code() : e.sector();
+            return new Actor(s.textBetween(begin, end), code, country, e.sector(), begin, end,
+                    List.of(e.kind().name().toLowerCase(java.util.Locale.ROOT) + " '" + s.textBetween(begin, end)
+                            + "' " + e.origin()));
+        }
+        return null;
+    }
 
     /** The state an "en X" complement of a noun names (a country or its capital), or null. */
     private static Actor where(Sentence s, ActorFinder.Mentions m, Token n) {

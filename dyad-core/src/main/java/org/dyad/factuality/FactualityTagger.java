@@ -159,7 +159,8 @@ public final class FactualityTagger {
             return true;
         }
         for (Token c : s.children(v, t -> t.deprel().startsWith("aux"))) {
-            if (c.isFuture() || c.lemma().equals("ir")) {
+            // "va a firmar"; "fue firmado" shares the lemma "ir" in the tagger but is a passive, not a future.
+            if (c.isFuture() || (c.lemma().equals("ir") && v.isInfinitive())) {
                 return true;
             }
         }

@@ -161,7 +161,8 @@ public final class Extractor {
             t = st.lap(CODING, t);
             Scope scope = new Scope(parsed, s, mentions, discourse, datelinePlace, date);
             Set<String> seen = new HashSet<>();
-            for (Candidate c : candidates) {
+            for (Candidate raw : candidates) {
+                Candidate c = localized(scope, raw);
                 if (c.predicate().code().value().equals(DENY)) {
                     denyEarlierAllegations(events, c.source());
                 }
@@ -240,6 +241,80 @@ public final class Extractor {
     }
 
     private static final String DENY = "016";
+
+    /**
+     * The candidate with its domestic agents ("la policía", "paramilitares", "los campesinos") given a state when
+     * the article could not: the state where the act happens (its locative place), else the one state the
+     * sentence names, else the dateline's or the article's main state. A sector alone is kept when none says.
+     */
+    private Candidate localized(Scope scope, Candidate c) {
+        boolean sourceOpen = c.source().country() == null && c.source().sector() != null;
+        // A target is placed only beside a placed source: "Rusia retiró sus tropas" keeps its bare target.
+        boolean targetOpen = sourceOpen && c.target() != null && c.target().country() == null
+                && c.target().sector() != null;
+        if (!sourceOpen) {
+            return c;
+        }
+        Set<String> context = new HashSet<>();
+        for (Actor x : java.util.Arrays.asList(c.source(), c.target())) {
+            if (x != null && x.country() != null) {
+                context.add(x.country());
+            }
+        }
+        String country = null;
+        String how = null;
+        Location place = geocoder.placeOf(scope.sentence, scope.mentions, c.trigger(), c.anchor(), context);
+        if (place != null && actors.dictionary().isCountry(place.place().country())) {
+            country = place.place().country();
+            how = "place of the act '" + place.text() + "'";
+        } else if (soleState(scope.sentence, scope.mentions) != null) {
+            country = soleState(scope.sentence, scope.mentions);
+            how = "the one state the sentence names";
+        } else if (scope.discourse.datelineCountry() != null) {
+            country = scope.discourse.datelineCountry();
+            how = "the dateline's state";
+        } else if (scope.discourse.recent(null, null) != null) {
+            country = scope.discourse.recent(null, null).country();
+            how = "the article's main state";
+        }
+        if (country == null || !actors.dictionary().isCountry(country)) {
+            return c;
+        }
+        Actor source = sourceOpen ? locate(c.source(), country, how) : c.source();
+        Actor target = targetOpen ? locate(c.target(), country, how) : c.target();
+        if (target != null && target.code().equals(source.code())) {
+            target = c.target();
+        }
+        return new Candidate(c.anchor(), c.trigger(), c.predicate(), source, target, c.via());
+    }
+
+    private static Actor locate(Actor a, String country, String how) {
+        return new Actor(a.text(), country + a.sector(), country, a.sector(), a.begin(), a.end(),
+                append(a.via(), "domestic agent of " + country + ": " + how));
+    }
+
+    /** The state that the sentence's country names, capitals and demonyms all point to, or null. */
+    private String soleState(Sentence s, ActorFinder.Mentions m) {
+        String found = null;
+        for (Token t : s.tokens()) {
+            ActorDictionary.Match x = m.at(t.index());
+            if (x == null || x.start() != t.index()) {
+                continue;
+            }
+            org.dyad.actor.ActorEntry.Kind kind = x.entry().kind();
+            boolean names = kind == org.dyad.actor.ActorEntry.Kind.COUNTRY
+                    || kind == org.dyad.actor.ActorEntry.Kind.CAPITAL || kind == org.dyad.actor.ActorEntry.Kind.DEMONYM;
+            String iso3 = x.entry().country();
+            if (!names || iso3 == null || !actors.dictionary().isCountry(iso3)) {
+                continue;
+            }
+            if (found != null && !found.equals(iso3)) {
+                return null;
+            }
+            found = iso3;
+        }
+        return found;
+    }
 
     /** "Tanto Corea del Norte como Rusia han negado las acusaciones": the acts alleged of the denier become denied. */
     private static void denyEarlierAllegations(List<Event> events, Actor denier) {

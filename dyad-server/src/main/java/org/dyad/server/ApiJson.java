@@ -18,6 +18,7 @@ import org.dyad.coding.Event;
 import org.dyad.output.EventJson;
 import org.dyad.pipeline.Extraction;
 import org.dyad.store.ActorSummary;
+import org.dyad.store.ArticleSummary;
 import org.dyad.store.DyadSummary;
 import org.dyad.store.Page;
 import org.dyad.store.Period;
@@ -278,6 +279,21 @@ final class ApiJson {
             j.put("cooperation", d.cooperation());
             j.put("conflict", d.conflict());
             j.put("goldstein", d.goldstein());
+        }
+        return o;
+    }
+
+    static ObjectNode articles(List<ArticleSummary> articles) {
+        ObjectNode o = JSON.createObjectNode();
+        ArrayNode items = o.putArray("items");
+        for (ArticleSummary a : articles) {
+            ObjectNode j = items.addObject();
+            j.put("id", a.id());
+            j.put("title", a.title());
+            j.put("date", string(a.date()));
+            j.put("source", a.source());
+            j.put("url", a.url());
+            j.put("events", a.events());
         }
         return o;
     }

@@ -96,6 +96,7 @@ public final class DyadServer implements AutoCloseable {
         get("/api/dyads", this::network);
         get("/api/dyads/{a}/{b}/timeline", this::timeline);
         get("/api/actors", this::actors);
+        get("/api/articles", this::articles);
         get("/api/articles/{id}", this::article);
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -283,6 +284,12 @@ public final class DyadServer implements AutoCloseable {
         Params p = Params.of(ctx, Set.of("q", "limit"));
         String q = p.string("q");
         send(ctx, ApiJson.actors(store.actors(q == null ? "" : q, p.integer("limit", 20, 1, MAX_PAGE))));
+    }
+
+    private void articles(Context ctx) {
+        Params p = Params.of(ctx, Set.of("offset", "limit"));
+        send(ctx, ApiJson.articles(store.articles(p.integer("offset", 0, 0, Integer.MAX_VALUE),
+                p.integer("limit", 20, 1, MAX_PAGE))));
     }
 
     private void article(Context ctx) {

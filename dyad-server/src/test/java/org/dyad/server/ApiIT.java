@@ -234,6 +234,11 @@ class ApiIT {
             assertThat(eventIds).contains(m.get("event_id").asLong());
             assertThat(m.get("name").asText()).isNotBlank();
         }
+        JsonNode list = TestServer.json(t.get("/api/articles"));
+        assertThat(list.get("items")).hasSize(1);
+        assertThat(list.at("/items/0/id").asText()).isEqualTo(SampleArticle.ID);
+        assertThat(list.at("/items/0/date").asText()).isEqualTo("2024-06-13");
+        assertThat(list.at("/items/0/events").asInt()).isEqualTo(a.get("mentions").size());
         JsonNode stats = TestServer.json(t.get("/api/stats"));
         assertThat(stats.get("articles").asInt()).isEqualTo(1);
     }

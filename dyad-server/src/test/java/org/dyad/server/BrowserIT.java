@@ -175,7 +175,10 @@ class BrowserIT {
     @Test
     void aPhoneWidthStacksTheEventsBelowTheText() throws IOException {
         driver.manage().window().setSize(new Dimension(390, 844));
-        open("read/article/" + SampleArticle.ID);
+        open("read");
+        // The landing page lists the stored articles: the sample opens from there.
+        waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#stored-list a[data-article='" + SampleArticle.ID + "']"))).click();
         WebElement first = waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#read-events li")));
         WebElement article = driver.findElement(By.id("read-article"));

@@ -510,6 +510,26 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** Stored articles, the latest first (by date, then by id). */
+    public synchronized List<ArticleSummary> articles(int offset, int limit) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT id, title, published, source, url, n_events "
+                + "FROM articles ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?")) {
+            p.setInt(1, Math.max(1, Math.min(limit, EventQuery.MAX_LIMIT)));
+            p.setInt(2, Math.max(0, offset));
+            List<ArticleSummary> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new ArticleSummary(r.getString(1), r.getString(2), date(r, 3), r.getString(4),
+                            r.getString(5), r.getInt(6)));
+                }
+            }
+            connection.commit();
+            return out;
+        } catch (SQLException e) {
+            throw failure("cannot read " + location, e);
+        }
+    }
+
     /** An article with its mentions and their events. */
     public synchronized Optional<StoredArticle> article(String id) {
         try {

@@ -160,6 +160,9 @@ abstract class EventStoreContract {
         assertThat(a.mentions()).hasSize(4);
         assertThat(a.events()).hasSize(4);
         assertThat(store.article("missing")).isEmpty();
+        assertThat(store.articles(0, 10)).extracting(ArticleSummary::id, ArticleSummary::events)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("day", 4));
+        assertThat(store.articles(1, 10)).isEmpty();
     }
 
     @Test

@@ -259,6 +259,26 @@ $('read-form').addEventListener('submit', async ev => {
   }
 });
 
+let storedArticles = null;
+
+async function loadStored() {
+  try {
+    storedArticles = (await api('/api/articles?limit=50')).items;
+    drawStored();
+  } catch (e) {
+    // the list is a shortcut: Read works without it
+  }
+}
+
+function drawStored() {
+  if (!storedArticles) return;
+  $('stored').hidden = storedArticles.length === 0;
+  $('stored-list').replaceChildren(...storedArticles.map(a => el('li', {},
+    el('a', { href: `#read/article/${encodeURIComponent(a.id)}`, 'data-article': a.id }, a.title || a.id),
+    ` · ${a.date || ''} · ${t('found', a.events)}`)));
+}
+redraws.set('stored', drawStored);
+
 async function loadArticle(id) {
   status('read-status', t('loading'));
   try {
@@ -575,3 +595,4 @@ function showPlace(spot) {
 
 applyLanguage();
 route();
+loadStored();
