@@ -17,8 +17,8 @@ import org.dyad.nlp.CoreNlpParser;
 
 /**
  * The constituency-parse pass of {@code dyad bench}, run in a JVM of its own: CoreNLP's Spanish shift-reduce beam
- * model takes more heap than Dyad does in all, and must not count against Dyad's. Prints one line, "articles
- * tokens nanoseconds", for the parent to read. Not thread-safe; one pass per process.
+ * model takes more heap than Dyad does in all, and must not count against Dyad's. Prints one line, "articles tokens
+ * nanoseconds cpu-nanoseconds", for the parent to read. Not thread-safe; one pass per process.
  */
 final class ConstituencyPass {
     /** The heap of the child JVM. */
@@ -36,11 +36,11 @@ final class ConstituencyPass {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         int exit = p.waitFor();
         String[] f = out.split(" ");
-        if (exit != 0 || f.length != 3) {
+        if (exit != 0 || f.length != 4) {
             throw new IOException("exit code " + exit + ", output '" + out + "'");
         }
         return new BenchCommand.Pass("CoreNLP constituency", 1, Long.parseLong(f[0]), Long.parseLong(f[1]),
-                Long.parseLong(f[2]));
+                Long.parseLong(f[2]), Long.parseLong(f[3]));
     }
 
     public static void main(String[] args) {
@@ -64,12 +64,14 @@ final class ConstituencyPass {
             parser.applyAsInt(a.text());
         }
         long t0 = System.nanoTime();
+        long c0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long tokens = 0;
         for (Article a : articles) {
             tokens += parser.applyAsInt(a.text());
         }
         long nanos = System.nanoTime() - t0;
+        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0;
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.println(String.format(Locale.ROOT, "%d %d %d", articles.size(), tokens, nanos));
+        out.println(String.format(Locale.ROOT, "%d %d %d %d", articles.size(), tokens, nanos, cpu));
     }
 }

@@ -8,13 +8,11 @@ import java.util.function.ToIntFunction;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
@@ -31,12 +29,24 @@ import org.dyad.timing.StageTimes;
  * between calls; Dyad's SUTime rules set no cross-document state, unlike the English rules' {@code resolveTo}
  * tags), and the lexicon uses one dictionary reader per thread.
  *
+ * <p>The dependency parser (CoreNLP's nndep model, as the {@code depparse} annotator uses it) is called directly
+ * for the basic tree Dyad reads: the annotator also builds four enhanced graphs with English rules, a tenth of
+ * the parse time for nothing Dyad reads. SUTime runs only on the sentences where one of its rules can match.
+ *
  * <p>CoreNLP's NER annotator is not run: the actor dictionary recognises the actors, and NER would double the
  * parse time for nothing the coder reads. SUTime, which CoreNLP runs inside NER, runs here on its own.
  */
 public final class CoreNlpParser implements Parser {
     /** The annotators Dyad runs, in order (SUTime comes after them). */
     public static final String ANNOTATORS = "tokenize,ssplit,mwt,pos,depparse";
+
+    /** The annotators run through the pipeline; the dependency parser is called directly (see {@link #parse}). */
+    private static final String TAGGING = "tokenize,ssplit,mwt,pos";
+
+    private static final String DEPPARSE_MODEL = "edu/stanford/nlp/models/parser/nndep/UD_Spanish.gz";
+
+    /** The stage name of the dependency parser, in {@link StageTimes}. */
+    public static final String DEPPARSE = "corenlp.depparse";
 
     /** CoreNLP's Spanish constituency pipeline, which a PETRARCH-style coder needs (for comparison). */
     public static final String CONSTITUENCY = "tokenize,ssplit,mwt,pos,parse";
@@ -51,6 +61,21 @@ public final class CoreNlpParser implements Parser {
     private final List<String> names = new ArrayList<>();
     private final List<Annotator> annotators = new ArrayList<>();
     private final StageTimes times;
+    private final TimeAnnotator sutime;
+    private final DependencyParser dependencies;
+
+    /**
+     * The words without which none of Dyad's SUTime rules ({@code spanish.sutime.txt}) can match, lower-cased:
+     * every rule needs a number, a month or weekday name, or one of these. SUTime runs only on the sentences that
+     * hold one (or a digit), which gives the same expressions for less.
+     */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("enero", "febrero", "marzo", "abril",
+            "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+            "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "semana", "mes", "año",
+            "ayer", "hoy", "anteayer");
+
+    /** The stage name of SUTime, in {@link StageTimes}. */
+    public static final String SUTIME = "sutime";
 
     public CoreNlpParser(SpanishLexicon lexicon) {
         this(lexicon, StageTimes.OFF);
@@ -63,7 +88,7 @@ public final class CoreNlpParser implements Parser {
     public CoreNlpParser(SpanishLexicon lexicon, StageTimes times) {
         this.lexicon = lexicon;
         this.times = times;
-        StanfordCoreNLP pipeline = pipeline(ANNOTATORS);
+        StanfordCoreNLP pipeline = pipeline(TAGGING);
         try {
             // The annotators the pipeline really runs: CoreNLP drops ssplit, which its tokenizer now does itself.
             for (String name : pipeline.getProperties().getProperty("annotators").split(",")) {
@@ -80,8 +105,12 @@ public final class CoreNlpParser implements Parser {
             sutime.setProperty("sutime.binders", "0");
             sutime.setProperty("sutime.markTimeRanges", "false");
             sutime.setProperty("sutime.includeRange", "false");
-            names.add("sutime");
-            annotators.add(new TimeAnnotator("sutime", sutime));
+            this.sutime = new TimeAnnotator("sutime", sutime);
+            // The annotator's settings, so that CoreNLP's cache gives a depparse annotator the same model.
+            Properties depparse = new Properties();
+            depparse.setProperty("model", DEPPARSE_MODEL);
+            depparse.setProperty("language", "spanish");
+            this.dependencies = DependencyParser.loadFromModelFile(DEPPARSE_MODEL, depparse);
         } catch (RuntimeException e) {
             throw new NlpException("cannot load SUTime with Dyad's rules", e);
         }
@@ -102,7 +131,7 @@ public final class CoreNlpParser implements Parser {
         props.setProperty("tokenize.language", "es");
         props.setProperty("mwt.mappingFile", "edu/stanford/nlp/models/mwt/spanish/spanish-mwt.tsv");
         props.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/spanish-ud.tagger");
-        props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/UD_Spanish.gz");
+        props.setProperty("depparse.model", DEPPARSE_MODEL);
         props.setProperty("depparse.language", "spanish");
         props.setProperty("parse.model", "edu/stanford/nlp/models/srparser/spanishSR.beam.ser.gz");
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz");
@@ -128,6 +157,42 @@ public final class CoreNlpParser implements Parser {
         };
     }
 
+    /**
+     * A document for SUTime that holds only the sentences where a time expression may be (sharing the parsed
+     * sentences), or null when there is none.
+     */
+    private static Annotation timeCandidates(Annotation doc) {
+        List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (all == null) {
+            return null;
+        }
+        List<CoreMap> candidates = new ArrayList<>();
+        for (CoreMap sentence : all) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (tokens != null && tokens.stream().anyMatch(CoreNlpParser::timeCue)) {
+                candidates.add(sentence);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        Annotation timeDoc = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        timeDoc.set(CoreAnnotations.DocDateAnnotation.class, doc.get(CoreAnnotations.DocDateAnnotation.class));
+        timeDoc.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
+        timeDoc.set(CoreAnnotations.SentencesAnnotation.class, candidates);
+        return timeDoc;
+    }
+
+    private static boolean timeCue(CoreLabel token) {
+        String w = token.word();
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return TIME_WORDS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
     @Override
     public ParsedText parse(String text, java.time.LocalDate date) {
         Annotation doc = new Annotation(text);
@@ -135,17 +200,38 @@ public final class CoreNlpParser implements Parser {
             doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         }
         long t = times.start();
+        List<CoreMap> timexes = null;
+        List<java.util.Collection<TypedDependency>> trees = new ArrayList<>();
         try {
             for (int i = 0; i < annotators.size(); i++) {
                 annotators.get(i).annotate(doc);
                 t = times.lap(names.get(i), t);
+            }
+            List<CoreMap> parsed = doc.get(CoreAnnotations.SentencesAnnotation.class);
+            if (parsed != null) {
+                for (CoreMap sentence : parsed) {
+                    List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
+                    if (words != null && !words.isEmpty()) {
+                        trees.add(dependencies.predict(sentence).typedDependencies());
+                    } else {
+                        trees.add(List.of());
+                    }
+                }
+            }
+            t = times.lap(DEPPARSE, t);
+            if (date != null) {
+                Annotation timeDoc = timeCandidates(doc);
+                if (timeDoc != null) {
+                    sutime.annotate(timeDoc);
+                    timexes = timeDoc.get(TimeAnnotations.TimexAnnotations.class);
+                }
+                t = times.lap(SUTIME, t);
             }
         } catch (RuntimeException e) {
             throw new NlpException("CoreNLP failed on the text: " + e.getMessage(), e);
         }
         List<Sentence> sentences = new ArrayList<>();
         List<TimeMention> timeMentions = new ArrayList<>();
-        List<CoreMap> timexes = date == null ? null : doc.get(TimeAnnotations.TimexAnnotations.class);
         if (timexes != null) {
             for (CoreMap m : timexes) {
                 Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
@@ -160,8 +246,8 @@ public final class CoreNlpParser implements Parser {
         if (maps == null) {
             return new ParsedText(text, sentences, timeMentions);
         }
-        for (CoreMap map : maps) {
-            List<CoreLabel> labels = map.get(CoreAnnotations.TokensAnnotation.class);
+        for (int sentenceIndex = 0; sentenceIndex < maps.size(); sentenceIndex++) {
+            List<CoreLabel> labels = maps.get(sentenceIndex).get(CoreAnnotations.TokensAnnotation.class);
             if (labels == null || labels.isEmpty()) {
                 continue;
             }
@@ -170,16 +256,11 @@ public final class CoreNlpParser implements Parser {
             String[] rels = new String[n];
             java.util.Arrays.fill(heads, -1);
             java.util.Arrays.fill(rels, "dep");
-            SemanticGraph graph = map.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-            if (graph != null) {
-                for (IndexedWord root : graph.getRoots()) {
-                    rels[root.index() - 1] = "root";
-                }
-                for (SemanticGraphEdge edge : graph.edgeIterable()) {
-                    int dep = edge.getDependent().index() - 1;
-                    heads[dep] = edge.getGovernor().index() - 1;
-                    rels[dep] = edge.getRelation().toString();
-                }
+            for (TypedDependency d : trees.get(sentenceIndex)) {
+                int dep = d.dep().index() - 1;
+                int gov = d.gov().index();
+                heads[dep] = gov == 0 ? -1 : gov - 1;
+                rels[dep] = gov == 0 ? "root" : d.reln().toString();
             }
             List<Token> tokens = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
