@@ -1,6 +1,7 @@
 package org.dyad.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.length;
@@ -38,6 +39,8 @@ import org.dyad.ingest.ArticleReader;
  *   <li>{@code mentions/}: one row per event as extracted from an article (what {@code dyad extract} prints, whole
  *       in {@code event_json}), with the {@code event_id} it was grouped into;</li>
  *   <li>{@code events/}: one row per distinct event, with its mentions' ids;</li>
+ *   <li>{@code gdelt/}: the distinct events as GDELT 2.0 event rows (text, 61 tab-separated columns), as
+ *       {@code dyad export --format gdelt} writes them;</li>
  *   <li>{@code articles/}: one row per article extracted;</li>
  *   <li>{@code errors/}: one row per record that could not be read or extracted, with the reason.</li>
  * </ul>
@@ -46,7 +49,7 @@ import org.dyad.ingest.ArticleReader;
  */
 public final class ExtractJob {
     /** The outputs, in the order they are swapped in. */
-    static final List<String> OUTPUTS = List.of("mentions", "events", "articles", "errors");
+    static final List<String> OUTPUTS = List.of("mentions", "events", "articles", "errors", "gdelt");
 
     /** Input formats. */
     public enum Format { JSONL, PARQUET }
@@ -189,6 +192,15 @@ public final class ExtractJob {
                             col("factuality"), col("date"), col("date_precision"), col("place_country"),
                             col("event_json"), col("input"))
                     .write().mode(SaveMode.Overwrite).parquet(new Path(tmp, "mentions").toString());
+            Dataset<Row> firstMentions = spark.read().parquet(new Path(tmp, "mentions").toString())
+                    .select(col("mention_id").as("first_mention"), col("event_json"),
+                            col("article_date").as("first_article_date"));
+            spark.read().parquet(new Path(tmp, "events").toString())
+                    .withColumn("first_mention", element_at(col("mention_ids"), 1))
+                    .join(firstMentions, "first_mention")
+                    .orderBy(col("event_id"))
+                    .map(new GdeltLine(), Encoders.STRING())
+                    .write().mode(SaveMode.Overwrite).text(new Path(tmp, "gdelt").toString());
             all.filter(col("kind").equalTo(ExtractPartition.ARTICLE))
                     .select("article_id", "article_date", "date_source", "lang", "tokens", "events", "input")
                     .write().mode(SaveMode.Overwrite).parquet(new Path(tmp, "articles").toString());

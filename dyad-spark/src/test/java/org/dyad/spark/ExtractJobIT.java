@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.coding.Event;
@@ -194,8 +195,12 @@ class ExtractJobIT {
                 .isEqualTo(first.mentions());
         try (Stream<Path> children = Files.list(out)) {
             assertThat(children.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()))
-                    .containsExactly("articles", "errors", "events", "mentions");
+                    .containsExactly("articles", "errors", "events", "gdelt", "mentions");
         }
+        List<String> gdelt = spark.read().text(out.resolve("gdelt").toString()).as(Encoders.STRING())
+                .collectAsList();
+        assertThat(gdelt).hasSize((int) first.events())
+                .allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(org.dyad.output.GdeltRow.COLUMNS));
     }
 
     @Test

@@ -16,11 +16,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +26,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.dyad.data.TsvFile;
+import org.dyad.output.GdeltRow;
 
 /**
  * Writes the events of a store as GDELT 2.0 event rows, PLOVER JSON records, CSV, JSON lines or
@@ -73,8 +71,6 @@ public final class Exporter {
             "articles", "outlets");
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String> FIPS = loadFips();
-    private static final Map<String, String> ISO2 = iso2ByIso3();
 
     private Exporter() {
     }
@@ -193,74 +189,13 @@ public final class Exporter {
 
     /** The GDELT 2.0 event table row of an event (61 columns). */
     static List<String> gdelt(StoredEvent e) {
-        List<String> c = new ArrayList<>(61);
-        LocalDate d = e.day();
-        c.add(String.valueOf(e.id()));
-        c.add(String.format(Locale.ROOT, "%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
-        c.add(String.format(Locale.ROOT, "%04d%02d", d.getYear(), d.getMonthValue()));
-        c.add(String.valueOf(d.getYear()));
-        c.add(String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getMonthValue() * 30 + d.getDayOfMonth()) / 365.0));
-        actor(c, e.sourceCode(), e.sourceName(), e.sourceCountry());
-        actor(c, e.targetCode(), e.targetName(), e.targetCountry());
-        c.add("");
-        c.add(e.code());
-        c.add(e.code().length() > 3 ? e.code().substring(0, 3) : e.code());
-        c.add(e.root());
-        c.add(String.valueOf(e.quadClass()));
-        c.add(number(e.goldstein()));
-        c.add(String.valueOf(e.mentions()));
-        c.add(String.valueOf(Math.max(1, e.outlets().size())));
-        c.add(String.valueOf(e.articles()));
-        c.add("");
-        for (int i = 0; i < 16; i++) {
-            c.add("");
-        }
         StoredPlace p = e.place();
-        if (p == null) {
-            for (int i = 0; i < 8; i++) {
-                c.add("");
-            }
-        } else {
-            boolean country = p.latitude() == null;
-            String fips = FIPS.getOrDefault(p.country(), "");
-            c.add(country ? "1" : "4");
-            c.add(country ? p.name() : String.join(", ", nonEmpty(p.name(), p.admin1(), countryName(p.country()))));
-            c.add(fips);
-            c.add(country ? fips : "");
-            c.add("");
-            c.add(p.latitude() == null ? "" : number(p.latitude()));
-            c.add(p.longitude() == null ? "" : number(p.longitude()));
-            c.add(p.geonameId() == null ? "" : String.valueOf(p.geonameId()));
-        }
-        c.add(String.format(Locale.ROOT, "%04d%02d%02d000000", e.firstSeen().getYear(), e.firstSeen().getMonthValue(),
-                e.firstSeen().getDayOfMonth()));
-        c.add(e.sourceUrl() == null ? "" : e.sourceUrl());
-        c.replaceAll(s -> s.replace('\t', ' ').replace('\n', ' '));
-        return c;
-    }
-
-    private static void actor(List<String> c, String code, String name, String country) {
-        c.add(code == null ? "" : code);
-        c.add(name == null ? "" : name.toUpperCase(Locale.ROOT));
-        c.add(country == null ? "" : country);
-        c.add("");
-        c.add("");
-        c.add("");
-        c.add("");
-        c.add(sector(code, country));
-        c.add("");
-        c.add("");
-    }
-
-    /** The sector part of an actor code: "PRKGOV" of country PRK gives "GOV". */
-    static String sector(String code, String country) {
-        if (code == null) {
-            return "";
-        }
-        if (country != null && code.startsWith(country)) {
-            return code.substring(country.length());
-        }
-        return country == null ? code : "";
+        GdeltRow.Place place = p == null ? null : new GdeltRow.Place(p.name(), p.admin1(), p.country(), p.latitude(),
+                p.longitude(), p.geonameId());
+        return new GdeltRow(String.valueOf(e.id()), e.day(), e.sourceCode(), e.sourceName(), e.sourceCountry(),
+                e.targetCode(), e.targetName(), e.targetCountry(), e.code(), e.root(), e.quadClass(), e.goldstein(),
+                e.mentions(), Math.max(1, e.outlets().size()), e.articles(), place, e.firstSeen(), e.sourceUrl())
+                .columns();
     }
 
     /** The PLOVER JSON record of an event, with Dyad's extension fields. */
@@ -288,7 +223,7 @@ public final class Exporter {
                 loc.put("latitude", p.latitude());
                 loc.put("longitude", p.longitude());
             }
-            loc.put("country code", ISO2.getOrDefault(p.country(), ""));
+            loc.put("country code", Objects.requireNonNullElse(GdeltRow.iso2(p.country()), ""));
             loc.put("cc3", p.country());
             if (p.admin1() != null) {
                 loc.put("admin1", p.admin1());
@@ -323,7 +258,7 @@ public final class Exporter {
     private static ObjectNode ploverActor(String code, String name, String country) {
         ObjectNode a = JSON.createObjectNode();
         a.put("code", country != null ? country : code);
-        String sector = sector(code, country);
+        String sector = GdeltRow.sector(code, country);
         if (!sector.isEmpty()) {
             a.put("sector", sector);
         }
@@ -470,40 +405,5 @@ public final class Exporter {
         String s = String.format(Locale.ROOT, "%.6f", d);
         s = s.replaceAll("0+$", "");
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static List<String> nonEmpty(String... parts) {
-        List<String> out = new ArrayList<>();
-        for (String p : parts) {
-            if (p != null && !p.isBlank()) {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    private static String countryName(String iso3) {
-        String iso2 = ISO2.get(iso3);
-        return iso2 == null ? iso3 : new Locale("", iso2).getDisplayCountry(Locale.ENGLISH);
-    }
-
-    private static Map<String, String> iso2ByIso3() {
-        Map<String, String> m = new HashMap<>();
-        for (String iso2 : Locale.getISOCountries()) {
-            try {
-                m.put(new Locale("", iso2).getISO3Country(), iso2);
-            } catch (java.util.MissingResourceException ignored) {
-                // A code without an alpha-3 form cannot appear in Dyad's data.
-            }
-        }
-        return m;
-    }
-
-    private static Map<String, String> loadFips() {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (TsvFile.Row row : TsvFile.readResource("org/dyad/store/country-fips.tsv", 2)) {
-            m.put(row.get(0), row.get(1));
-        }
-        return m;
     }
 }
