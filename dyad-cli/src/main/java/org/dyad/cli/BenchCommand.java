@@ -302,7 +302,9 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("(tokens/CPU-s: tokens per second of processor time, which other processes on the machine "
                 + "change less than the wall clock)");
         long total = dyad1.nanos() + outputNanos + storageNanos;
-        out.printf(Locale.ROOT, "%nDyad on 1 thread, time share by stage (%.1f s in all):%n", total / 1e9);
+        out.printf(Locale.ROOT, "%nDyad on 1 thread, share of the work by stage (%.1f s in all: extraction on the "
+                + "worker thread; output and storage on the calling thread, overlapping the next extraction):%n",
+                total / 1e9);
         long counted = 0;
         for (Map.Entry<String, Long> e : stages.entrySet()) {
             out.printf(Locale.ROOT, "  %-22s %6.1f%%  %8.2f s%n", e.getKey(), 100.0 * e.getValue() / total,
