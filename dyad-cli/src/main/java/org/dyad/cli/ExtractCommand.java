@@ -1,7 +1,6 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,29 +25,15 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Input files, directories, or - for stdin.")
     List<String> inputs = new ArrayList<>();
 
+    @CommandLine.Mixin
+    ArticleOptions articles;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "Output format: table (readable, the default), jsonl or tsv.")
     String format;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles that do not give one (relative dates resolve against it).")
-    LocalDate date;
-
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of the articles (ISO 639-1, such as es); identified automatically if absent.")
-    String lang;
-
     @Option(names = "--explain", description = "Show the rules and dictionary entries behind each event.")
     boolean explain;
-
-    @Option(names = "--max-chars", defaultValue = "1000000", paramLabel = "N",
-            description = "Skip articles whose text is longer than N chars (default: ${DEFAULT-VALUE}).")
-    int maxChars;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads sharing one copy of the models (default: all cores). The output is the "
-                + "same, in input order, whatever N.")
-    Integer threads;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error.")
     boolean quiet;
@@ -67,24 +52,17 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--format must be table, jsonl or tsv, not '" + format + "'");
         }
-        if (lang != null && !Extractor.SUPPORTED.contains(lang)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unsupported language '" + lang + "' (Dyad codes: " + String.join(", ", Extractor.SUPPORTED)
-                            + ")");
-        }
-        if (threads != null && threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
+        articles.validate(spec.commandLine());
         Extractor extractor = Models.loadOrReport(err, quiet);
         if (extractor == null) {
             return DyadCommand.STARTUP_FAILURE;
         }
-        int workers = threads == null ? BatchExtractor.defaultThreads() : threads;
+        int workers = articles.workers();
         boolean[] warnedToday = {false};
         boolean drawProgress = !quiet && Progress.stderrIsTerminal();
         long total = drawProgress ? Progress.countArticles(inputs) : -1;
-        ArticleReader reader = new ArticleReader(maxChars);
-        BatchExtractor batch = new BatchExtractor(a -> extractor.extract(lang == null ? a : a.withLang(lang), date),
+        ArticleReader reader = new ArticleReader(articles.maxChars);
+        BatchExtractor batch = new BatchExtractor(a -> extractor.extract(articles.apply(a), articles.date),
                 workers);
         fmt.begin(out);
         BatchExtractor.Summary summary;

@@ -1,7 +1,6 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,24 +37,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Input files, directories, or - for stdin.")
     List<String> inputs = new ArrayList<>();
 
+    @CommandLine.Mixin
+    ArticleOptions articles;
+
     @Mixin
     StoreOption store;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for articles that do not give one.")
-    LocalDate date;
-
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the articles (ISO 639-1).")
-    String lang;
-
-    @Option(names = "--max-chars", defaultValue = "1000000", paramLabel = "N",
-            description = "Skip articles whose text is longer than N chars (default: ${DEFAULT-VALUE}).")
-    int maxChars;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads sharing one copy of the models (default: all cores). Articles are stored "
-                + "in input order whatever the number of threads, so the store is the same.")
-    Integer threads;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar or messages on standard error.")
     boolean quiet;
@@ -66,14 +52,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (lang != null && !Extractor.SUPPORTED.contains(lang)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unsupported language '" + lang + "' (Dyad codes: " + String.join(", ", Extractor.SUPPORTED)
-                            + ")");
-        }
-        if (threads != null && threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
+        articles.validate(spec.commandLine());
         EventStore db;
         try {
             db = store.openForWriting();
@@ -81,13 +60,13 @@ public final class IngestCommand implements Callable<Integer> {
             err.println("dyad: " + e.getMessage());
             return DyadCommand.STARTUP_FAILURE;
         }
-        int workers = threads == null ? BatchExtractor.defaultThreads() : threads;
+        int workers = articles.workers();
         boolean drawProgress = !quiet && Progress.stderrIsTerminal();
         long total = drawProgress ? Progress.countArticles(inputs) : -1;
-        ArticleReader reader = new ArticleReader(maxChars);
+        ArticleReader reader = new ArticleReader(articles.maxChars);
         Tally t = new Tally();
         Extractor[] extractor = {null};
-        BatchExtractor batch = new BatchExtractor(a -> extractor[0].extract(a, date), workers);
+        BatchExtractor batch = new BatchExtractor(a -> extractor[0].extract(a, articles.date), workers);
         long started = System.nanoTime();
         try (db; Progress progress = new Progress(err, drawProgress, total, "articles")) {
             // The caller's thread reads the input and skips what is stored before it costs an extraction; the
@@ -95,7 +74,7 @@ public final class IngestCommand implements Callable<Integer> {
             Consumer<ArticleSink> source = sink -> reader.read(inputs, System.in, new ArticleSink() {
                 @Override
                 public void article(Article article) {
-                    Article a = lang == null ? article : article.withLang(lang);
+                    Article a = articles.apply(article);
                     if (db.contains(a)) {
                         t.skipped++;
                         return;

@@ -360,14 +360,17 @@ public final class Exporter {
                         + "mentions INTEGER, articles INTEGER, outlets VARCHAR[])");
             }
             long[] n = {0};
-            List<StoredEvent> batch = new ArrayList<>();
             try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
                     "events")) {
-                store.eachEvent(query, batch::add);
-                for (StoredEvent e : batch) {
-                    append(a, flat(e));
+                // Rows go to the appender as the store streams them: no list of every event in memory.
+                store.eachEvent(query, e -> {
+                    try {
+                        append(a, flat(e));
+                    } catch (SQLException x) {
+                        throw new StoreException("cannot write Parquet " + file + ": " + x.getMessage(), x);
+                    }
                     n[0]++;
-                }
+                });
             }
             try (Statement s = c.createStatement()) {
                 s.execute("COPY (SELECT * FROM events ORDER BY day, id) TO '"
