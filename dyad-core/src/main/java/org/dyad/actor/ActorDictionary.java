@@ -48,6 +48,7 @@ public final class ActorDictionary {
     private final Node root = new Node();
     private final Set<String> countries = new HashSet<>();
     private final Map<String, String> countryNames = new HashMap<>();
+    private final Map<String, String> outletCountries = new HashMap<>();
     private int size;
 
     private ActorDictionary() {
@@ -62,6 +63,7 @@ public final class ActorDictionary {
         d.loadOrganizations(BASE + "organizations.tsv");
         d.loadPeople(BASE + "people.tsv");
         d.loadAgents(BASE + "agents.tsv");
+        d.loadOutlets(BASE + "outlets.tsv");
         return d;
     }
 
@@ -219,6 +221,29 @@ public final class ActorDictionary {
             add(row.get(0), new ActorEntry(ActorEntry.Kind.AGENT, sector, null, sector, null, null, false, row.get(0),
                     origin(row)));
         }
+    }
+
+    private void loadOutlets(String file) {
+        for (TsvFile.Row row : TsvFile.readResource(file, 3)) {
+            String iso3 = requireCountry(row, 1);
+            for (String name : row.get(0).split("\\|")) {
+                if (name.isBlank()) {
+                    throw row.error("empty name in the names column");
+                }
+                String previous = outletCountries.put(Fold.fold(name.strip()), iso3);
+                if (previous != null && !previous.equals(iso3)) {
+                    throw row.error("outlet '" + name.strip() + "' is already listed for " + previous);
+                }
+            }
+        }
+    }
+
+    /**
+     * The home state of a domestic news outlet or data source named as an article's source ("El Tiempo" → COL),
+     * or null for an unknown or international one (AFP, EFE).
+     */
+    public String outletCountry(String outlet) {
+        return outlet == null || outlet.isBlank() ? null : outletCountries.get(Fold.fold(outlet.strip()));
     }
 
     private static String origin(TsvFile.Row row) {

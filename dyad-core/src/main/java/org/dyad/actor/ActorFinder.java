@@ -387,6 +387,10 @@ public final class ActorFinder {
                 // A domestic agent ("la policía", "los alcaldes") belongs to the article's main state.
                 country = d.recent(null, null).country();
                 via.add("article's main country " + country);
+            } else if (sector != null && d.outletCountry() != null) {
+                // Nothing in the text places it: a domestic outlet reports on its own state.
+                country = d.outletCountry();
+                via.add("home country of the outlet " + country);
             } else if (sector != null) {
                 // A sector alone is still a CAMEO actor ("la guerrilla" → REB) when no state can be read.
                 List<Token> words = trimmed(np);

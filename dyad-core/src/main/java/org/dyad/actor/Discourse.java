@@ -21,6 +21,7 @@ public final class Discourse {
     private final Set<String> namedPeople = new HashSet<>();
     private final Deque<Actor> recent = new ArrayDeque<>();
     private String datelineCountry;
+    private String outletCountry;
     private final List<Actor> accusers = new ArrayList<>();
 
     public Discourse(LocalDate date) {
@@ -95,5 +96,14 @@ public final class Discourse {
 
     public void datelineCountry(String iso3) {
         this.datelineCountry = iso3;
+    }
+
+    /** The home state of the article's outlet when it is a domestic one, or null. */
+    public String outletCountry() {
+        return outletCountry;
+    }
+
+    public void outletCountry(String iso3) {
+        this.outletCountry = iso3;
     }
 }

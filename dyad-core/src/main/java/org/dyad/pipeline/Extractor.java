@@ -139,6 +139,7 @@ public final class Extractor {
             throw new ExtractionException(e.getMessage(), e);
         }
         Discourse discourse = new Discourse(date);
+        discourse.outletCountry(actors.dictionary().outletCountry(article.source()));
         Location datelinePlace = null;
         List<Event> events = new ArrayList<>();
         List<Actor> previousSubjects = List.of();
@@ -335,7 +336,8 @@ public final class Extractor {
     /**
      * The candidate with its domestic agents ("la policía", "paramilitares", "los campesinos") given a state when
      * the article could not: the state where the act happens (its locative place), else the one state the
-     * sentence names, else the dateline's or the article's main state. A sector alone is kept when none says.
+     * sentence names, else the dateline's or the article's main state, else the home state of a domestic outlet.
+     * A sector alone is kept when none says.
      */
     private Candidate localized(Scope scope, Candidate c) {
         boolean sourceOpen = c.source().country() == null && c.source().sector() != null;
@@ -366,6 +368,9 @@ public final class Extractor {
         } else if (scope.discourse.recent(null, null) != null) {
             country = scope.discourse.recent(null, null).country();
             how = "the article's main state";
+        } else if (scope.discourse.outletCountry() != null) {
+            country = scope.discourse.outletCountry();
+            how = "the home state of the outlet";
         }
         if (country == null || !actors.dictionary().isCountry(country)) {
             return c;

@@ -28,6 +28,18 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void domesticOutletsHaveAHomeStateAndInternationalAgenciesNone() {
+        assertThat(DICT.outletCountry("El Tiempo")).isEqualTo("COL");
+        assertThat(DICT.outletCountry("EL PAIS")).isEqualTo("ESP");
+        assertThat(DICT.outletCountry(" clarín ")).isEqualTo("ARG");
+        assertThat(DICT.outletCountry("AFP")).isNull();
+        assertThat(DICT.outletCountry("EFE")).isNull();
+        assertThat(DICT.outletCountry("El Universal")).as("shared by Mexican and Venezuelan papers").isNull();
+        assertThat(DICT.outletCountry(null)).isNull();
+        assertThat(DICT.outletCountry("")).isNull();
+    }
+
+    @Test
     void statesByNameVariantCapitalAndSeat() {
         assertThat(code("Estados Unidos")).isEqualTo("USA");
         assertThat(code("EE.UU.")).isEqualTo("USA");
