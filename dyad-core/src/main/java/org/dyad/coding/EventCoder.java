@@ -65,10 +65,18 @@ public final class EventCoder {
             }
             List<Actor> sources = sources(s, m, v, d, previousSubjects);
             List<String> via = choice.via();
-            if (sources.isEmpty() && unattributedViolence(s, v, choice.predicate())) {
-                // "tres personas fueron asesinadas": violence without a named perpetrator is still an event.
-                sources = List.of(new Actor(v.word(), UNIDENTIFIED_ARMED, null, UNIDENTIFIED_ARMED, v.begin(), v.end(),
-                        List.of("agentless passive '" + v.word() + "': unidentified perpetrators")));
+            if (sources.isEmpty() && agentlessPassive(s, v)) {
+                String code = choice.predicate().code().value();
+                if (UNATTRIBUTED_ROOTS.contains(choice.predicate().code().root())) {
+                    // "tres personas fueron asesinadas", "fue amenazado de muerte": violence and threats without a
+                    // named perpetrator are still events.
+                    sources = List.of(new Actor(v.word(), UNIDENTIFIED_ARMED, null, UNIDENTIFIED_ARMED, v.begin(),
+                            v.end(), List.of("agentless passive '" + v.word() + "': unidentified perpetrators")));
+                } else if (code.equals(ARREST)) {
+                    // "fueron detenidos en el aeropuerto": who arrests, unnamed, is the police.
+                    sources = List.of(new Actor(v.word(), POLICE, null, POLICE, v.begin(), v.end(),
+                            List.of("agentless passive '" + v.word() + "': arrested by the police")));
+                }
             }
             if (sources.isEmpty()) {
                 // "se realizó la reunión entre X y Y": the noun may still carry its own actors.
@@ -279,13 +287,15 @@ public final class EventCoder {
                 && SER.contains(t.lower())).isEmpty();
     }
 
-    /** Roots of violence that are events even when the text does not say who did it. */
-    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+    /** Roots of threats and violence that are events even when the text does not say who did it. */
+    private static final Set<String> UNATTRIBUTED_ROOTS = Set.of("13", "18", "19", "20");
     private static final String UNIDENTIFIED_ARMED = "UAF";
+    private static final String ARREST = "173";
+    private static final String POLICE = "COP";
 
-    /** A passive act of violence with a victim and no agent ("una persona fue secuestrada en Antioquia"). */
-    private static boolean unattributedViolence(Sentence s, Token v, Predicate p) {
-        if (!VIOLENT_ROOTS.contains(p.code().root()) || !passive(s, v)) {
+    /** A passive with a patient and no agent ("una persona fue secuestrada en Antioquia"). */
+    private static boolean agentlessPassive(Sentence s, Token v) {
+        if (!passive(s, v)) {
             return false;
         }
         Token patient = passiveSubject(s, v);
