@@ -716,6 +716,8 @@ public final class EventCoder {
     }
 
     /** Demands, criticism, rejection and threats that a crowd voices in public count without an addressee. */
+    private static final String PROTEST_ROOT = "14";
+    private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "COP", "CRM", "IMG", "SPY");
     private static final Set<String> CROWD_CLAIM_ROOTS = Set.of("10", "11", "12", "13");
 
     /** Roots of joint acts: "X y Y se reunieron" is X meeting Y. */
@@ -744,6 +746,11 @@ public final class EventCoder {
             return;
         }
         for (Actor src : sources) {
+            if (p.code().root().equals(PROTEST_ROOT) && src.sector() != null && ARMED.contains(src.sector())) {
+                // "paramilitares que se movilizaban en una moto": armed forces move, march and block; they do not
+                // demonstrate.
+                continue;
+            }
             Predicate forSource = p;
             List<String> srcVia = via;
             CameoCode code = predicates.forSource(p.code(), src.sector());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -193,6 +194,35 @@ public final class CoreNlpParser implements Parser {
         return TIME_WORDS.contains(w.toLowerCase(Locale.ROOT));
     }
 
+    /** Tags after which a sentence's first word cannot be an adjective modifying what follows. */
+    private static final Set<String> NOT_MODIFIED = Set.of("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "PUNCT");
+
+    /**
+     * A sentence that opens with a bare plural noun ("Paramilitares ejecutaron…", "Guerrilleros de las FARC
+     * amenazaron…") often has it tagged as an adjective, and the parser then finds no subject. When the first word
+     * is tagged ADJ, is capitalised, plural or known to the lexicon as a common noun ("paramilitares" is only an adjective there),
+     * and the next word is a verb, a
+     * preposition, a conjunction, a pronoun or punctuation (nothing an adjective there could modify), it is
+     * retagged NOUN before the dependency parse.
+     */
+    private void retagBareNounSubject(List<CoreLabel> words) {
+        int first = 0;
+        while (first < words.size() && words.get(first).tag() != null && words.get(first).tag().equals("PUNCT")) {
+            first++;
+        }
+        if (first + 1 >= words.size()) {
+            return;
+        }
+        CoreLabel w = words.get(first);
+        String next = words.get(first + 1).tag();
+        boolean plural = w.word().endsWith("s") || w.word().endsWith("S");
+        boolean noun = lexicon.analyse(w.word(), "NOUN") != null;
+        if ("ADJ".equals(w.tag()) && Character.isUpperCase(w.word().codePointAt(0)) && NOT_MODIFIED.contains(next)
+                && (noun || plural)) {
+            w.setTag("NOUN");
+        }
+    }
+
     @Override
     public ParsedText parse(String text, java.time.LocalDate date) {
         Annotation doc = new Annotation(text);
@@ -212,6 +242,7 @@ public final class CoreNlpParser implements Parser {
                 for (CoreMap sentence : parsed) {
                     List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
                     if (words != null && !words.isEmpty()) {
+                        retagBareNounSubject(words);
                         trees.add(dependencies.predict(sentence).typedDependencies());
                     } else {
                         trees.add(List.of());
