@@ -93,6 +93,9 @@ public final class EventCoder {
             List<Actor> targets = targets(s, m, v, targetHost, d, sources);
             Token trigger = choice.noun() != null ? choice.noun() : v;
             addPairs(out, v, trigger, choice.predicate(), sources, targets, via);
+            for (Actor coAgent : coAgents(s, m, v, d, sources)) {
+                addPairs(out, v, trigger, choice.predicate(), List.of(coAgent), targets, via);
+            }
         }
         for (Token n : s.tokens()) {
             if (!n.upos().equals("NOUN") || consumedNouns.contains(n.index())) {
@@ -421,6 +424,32 @@ public final class EventCoder {
         return false;
     }
 
+    /**
+     * The co-agents of the sources: "Francia, junto con Alemania, condenó…" and "Francia condenó… junto a
+     * Alemania" are acts of both. A co-agent hangs on the subject or on the verb with "junto con" / "junto a".
+     */
+    private List<Actor> coAgents(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, List<Actor> sources) {
+        List<Token> hosts = new ArrayList<>();
+        hosts.add(v);
+        hosts.addAll(s.children(v, t -> t.deprel().startsWith("nsubj")));
+        List<Actor> out = new ArrayList<>();
+        for (Token host : hosts) {
+            for (Token c : s.children(host, t -> (t.deprel().equals("nmod") || t.deprel().startsWith("obl"))
+                    && hasCase(s, t, "junto"))) {
+                for (Actor a : actors.resolve(s, m, c, d, null)) {
+                    boolean known = out.stream().anyMatch(x -> x.code().equals(a.code()))
+                            || sources.stream().anyMatch(x -> x.code().equals(a.code()));
+                    if (!known) {
+                        List<String> via = new ArrayList<>(a.via());
+                        via.add("co-agent: 'junto con' / 'junto a' the subject");
+                        out.add(new Actor(a.text(), a.code(), a.country(), a.sector(), a.begin(), a.end(), via));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean hasCase(Sentence s, Token nominal, String prep) {
         for (Token c : s.children(nominal)) {
             if ((c.deprel().equals("case") || c.deprel().equals("mark")) && c.lower().equals(prep)) {
@@ -431,6 +460,9 @@ public final class EventCoder {
     }
 
     private static boolean hasTargetCase(Sentence s, Token nominal) {
+        if (hasCase(s, nominal, "junto")) {
+            return false; // "junto con Alemania" is a co-agent, never the recipient
+        }
         for (Token c : s.children(nominal)) {
             if (c.deprel().equals("case") || c.deprel().equals("fixed")) {
                 String w = c.lower();
