@@ -86,6 +86,47 @@ class ActorDictionaryTest {
         assertThat(lookup("Joe Biden", LocalDate.of(2024, 6, 13))).map(ActorEntry::code).contains("USAGOV");
     }
 
+    private static String codeOn(String phrase, int year, int month, int day) {
+        return lookup(phrase, LocalDate.of(year, month, day)).map(ActorEntry::code).orElse(null);
+    }
+
+    @Test
+    void leadersOfTheNinetiesHoldTheirRoles() {
+        assertThat(codeOn("Carlos Menem", 1995, 6, 1)).isEqualTo("ARGGOV");
+        assertThat(codeOn("Carlos Menem", 2001, 6, 1)).as("out of office").isNull();
+        assertThat(codeOn("Borís Yeltsin", 1995, 6, 1)).isEqualTo("RUSGOV");
+        assertThat(codeOn("Boris Eltsin", 1995, 6, 1)).isEqualTo("RUSGOV");
+        assertThat(codeOn("Isaac Rabin", 1994, 9, 13)).isEqualTo("ISRGOV");
+        assertThat(codeOn("Yitzhak Rabin", 1996, 1, 1)).as("assassinated in 1995").isNull();
+        assertThat(codeOn("Benjamin Netanyahu", 1997, 3, 1)).isEqualTo("ISRGOV");
+        assertThat(codeOn("Benjamin Netanyahu", 1995, 3, 1)).as("Likud leader in opposition").isEqualTo("ISROPP");
+        assertThat(codeOn("Benjamin Netanyahu", 2000, 3, 1)).as("between his roles").isNull();
+        assertThat(codeOn("Ernesto Samper", 1995, 6, 1)).isEqualTo("COLGOV");
+        assertThat(codeOn("Sixto Durán Ballén", 1995, 1, 30)).isEqualTo("ECUGOV");
+        assertThat(codeOn("Abdalá Bucaram", 1996, 12, 1)).isEqualTo("ECUGOV");
+        assertThat(codeOn("Abdalá Bucaram", 1997, 6, 1)).as("removed in February 1997").isNull();
+        assertThat(codeOn("Juan Carlos Wasmosy", 1995, 6, 1)).isEqualTo("PRYGOV");
+        assertThat(codeOn("Violeta Chamorro", 1995, 6, 1)).isEqualTo("NICGOV");
+        assertThat(codeOn("Felipe González", 1995, 6, 1)).isEqualTo("ESPGOV");
+        assertThat(codeOn("Felipe González", 1996, 9, 1)).isEqualTo("ESPOPP");
+        assertThat(codeOn("John Major", 1995, 6, 1)).isEqualTo("GBRGOV");
+        assertThat(codeOn("Nelson Mandela", 1995, 6, 1)).isEqualTo("ZAFGOV");
+        assertThat(codeOn("Sadam Husein", 1995, 6, 1)).isEqualTo("IRQGOV");
+        assertThat(codeOn("Slobodan Milosevic", 1995, 6, 1)).isEqualTo("SRBGOV");
+        assertThat(codeOn("Franjo Tudjman", 1995, 6, 1)).isEqualTo("HRVGOV");
+        assertThat(codeOn("Butros Butros-Ghali", 1995, 6, 1)).isEqualTo("UNO");
+        assertThat(codeOn("Kofi Annan", 1995, 6, 1)).as("head of UN peacekeeping").isEqualTo("UNO");
+        assertThat(codeOn("Javier Solana", 1995, 6, 1)).as("foreign minister").isEqualTo("ESPGOV");
+        assertThat(codeOn("Javier Solana", 1997, 6, 1)).isEqualTo("NAT");
+        assertThat(codeOn("Yasser Arafat", 1993, 9, 13)).as("PLO chairman").isEqualTo("PSEGOV");
+    }
+
+    @Test
+    void theSameNameNamesWhoeverHeldTheRoleOnTheDate() {
+        assertThat(lookup("George Bush", LocalDate.of(1991, 1, 17))).map(ActorEntry::label).contains("George H. W. Bush");
+        assertThat(lookup("George Bush", LocalDate.of(2003, 3, 20))).map(ActorEntry::label).contains("George W. Bush");
+    }
+
     @Test
     void organisationsAndAgents() {
         assertThat(code("OTAN")).isEqualTo("NAT");
