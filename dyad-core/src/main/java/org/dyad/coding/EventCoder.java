@@ -367,6 +367,15 @@ public final class EventCoder {
                 cur = parent;
                 continue;
             }
+            if (rel.equals("acl") && parent.head() < 0 && parent.isNominal() && parent.index() < cur.index()
+                    && finite(cur) && s.children(cur, t -> t.deprel().equals("mark")).isEmpty()) {
+                // "Paramilitares de las AUC, ejecutaron a …": a finite verb the parser hung on the sentence's
+                // first noun phrase has that phrase for subject.
+                List<Actor> a = actors.resolve(s, m, parent, d, null);
+                if (!a.isEmpty()) {
+                    return a;
+                }
+            }
             if (rel.equals("acl") && !parent.isVerb()) {
                 Token verb = s.parent(parent);
                 if (verb != null && verb.isVerb()) {
@@ -394,6 +403,12 @@ public final class EventCoder {
             return previous;
         }
         return List.of();
+    }
+
+    /** Whether a verb is finite: indicative or subjunctive (EAGLES "VMI…", "VMS…"). */
+    private static boolean finite(Token v) {
+        String morph = v.morph();
+        return morph.length() > 2 && morph.charAt(0) == 'V' && (morph.charAt(2) == 'I' || morph.charAt(2) == 'S');
     }
 
     /** The subject of a reporting verb that follows a quote and hangs on it ("…», dijo Chávez"), or null. */

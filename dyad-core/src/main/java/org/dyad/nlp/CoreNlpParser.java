@@ -89,7 +89,9 @@ public final class CoreNlpParser implements Parser {
     public CoreNlpParser(SpanishLexicon lexicon, StageTimes times) {
         this.lexicon = lexicon;
         this.times = times;
-        StanfordCoreNLP pipeline = pipeline(TAGGING);
+        Properties tagging = spanishProperties();
+        tagging.setProperty("mwt.mappingFile", verbCliticMapping(lexicon).toString());
+        StanfordCoreNLP pipeline = pipeline(TAGGING, tagging);
         try {
             // The annotators the pipeline really runs: CoreNLP drops ssplit, which its tokenizer now does itself.
             for (String name : pipeline.getProperties().getProperty("annotators").split(",")) {
@@ -118,12 +120,55 @@ public final class CoreNlpParser implements Parser {
     }
 
     private static StanfordCoreNLP pipeline(String annotators) {
-        Properties props = spanishProperties();
+        return pipeline(annotators, spanishProperties());
+    }
+
+    private static StanfordCoreNLP pipeline(String annotators, Properties props) {
         props.setProperty("annotators", annotators);
         try {
             return new StanfordCoreNLP(props);
         } catch (RuntimeException e) {
             throw new NlpException("cannot load the CoreNLP Spanish models (annotators " + annotators + ")", e);
+        }
+    }
+
+    private static final String MWT_MAPPING = "edu/stanford/nlp/models/mwt/spanish/spanish-mwt.tsv";
+
+    /**
+     * CoreNLP's Spanish multi-word-token table without its entries that do not split a verb from its clitics:
+     * the table splits "Carlos" into "car" + "los", "Carla", "charla" and "yernos" the same way, which breaks
+     * every Carlos in the news. An entry stays when its first part is a verb form the lexicon knows ("verlo" →
+     * "ver" + "lo") or is not a clitic split at all ("del" → "de" + "el"). Written once to a temporary file, which
+     * is what CoreNLP's MWT annotator reads.
+     */
+    private static java.nio.file.Path verbCliticMapping(SpanishLexicon lexicon) {
+        java.util.Set<String> clitics = java.util.Set.of("me", "te", "se", "nos", "os", "vos", "lo", "la", "los",
+                "las", "le", "les");
+        try (java.io.InputStream in = CoreNlpParser.class.getClassLoader().getResourceAsStream(MWT_MAPPING)) {
+            if (in == null) {
+                throw new NlpException("CoreNLP's Spanish MWT table is not on the classpath: " + MWT_MAPPING);
+            }
+            java.io.BufferedReader reader = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder kept = new StringBuilder(1 << 20);
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] cols = line.split("\t", -1);
+                if (cols.length == 2) {
+                    String[] parts = cols[1].split(",");
+                    boolean cliticSplit = parts.length > 1 && clitics.contains(parts[parts.length - 1]);
+                    if (cliticSplit && lexicon.analyse(parts[0], "VERB") == null) {
+                        continue;
+                    }
+                }
+                kept.append(line).append('\n');
+            }
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("dyad-spanish-mwt", ".tsv");
+            file.toFile().deleteOnExit();
+            java.nio.file.Files.writeString(file, kept, java.nio.charset.StandardCharsets.UTF_8);
+            return file;
+        } catch (java.io.IOException e) {
+            throw new NlpException("cannot prepare CoreNLP's Spanish MWT table: " + e.getMessage(), e);
         }
     }
 

@@ -38,4 +38,28 @@ class CoreNlpParserIT {
                 .containsEntry("septiembre pasado", "2023-09")
                 .containsEntry("la próxima semana", "2024-W25");
     }
+
+    private static java.util.List<String> words(String text) {
+        return SharedModels.extractor().parser().parse(text, LocalDate.of(2024, 6, 13)).sentences().stream()
+                .flatMap(s -> s.tokens().stream()).map(Token::word).toList();
+    }
+
+    @Test
+    void namesAreNotSplitLikeVerbsWithClitics() {
+        // CoreNLP's table splits "Carlos" into "car" + "los"; the table Dyad gives it keeps only verb + clitic splits.
+        assertThat(words("Juan Carlos y Carla llegaron a la charla.")).contains("Carlos", "Carla", "charla")
+                .doesNotContain("car", "Car", "char");
+        assertThat(words("Quiso verlo y decidió retirarse.")).contains("ver", "lo", "retirar", "se");
+    }
+
+    @Test
+    void aSentenceInitialBarePluralNounIsANounAndAnAdjectiveBeforeItsNounStaysOne() {
+        LocalDate date = LocalDate.of(2024, 6, 13);
+        Token first = SharedModels.extractor().parser().parse("Paramilitares de las AUC, ejecutaron a dos campesinos.",
+                date).sentences().get(0).tokens().get(0);
+        assertThat(first.upos()).isEqualTo("NOUN");
+        Token adjective = SharedModels.extractor().parser().parse("Nuevos enfrentamientos sacudieron la ciudad.",
+                date).sentences().get(0).tokens().get(0);
+        assertThat(adjective.upos()).isEqualTo("ADJ");
+    }
 }

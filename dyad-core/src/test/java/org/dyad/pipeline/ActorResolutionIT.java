@@ -1,0 +1,120 @@
+package org.dyad.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dyad.coding.Event;
+import org.dyad.ingest.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How actors are found in the text, one phenomenon a test, on invented Spanish sentences (none from a gold set):
+ * appositions, coordination, "de" phrases, anaphora, null subjects, passives, metonymy, co-agents, dated roles,
+ * and the default state of a domestic actor (dateline, outlet).
+ */
+class ActorResolutionIT {
+    private static final LocalDate DATE = LocalDate.of(2022, 3, 10);
+
+    private static List<String> dyads(String text) throws ExtractionException {
+        return dyads(text, DATE, null);
+    }
+
+    /** The events as "SOURCE>TARGET CODE" with full actor codes ("-" for no target). */
+    private static List<String> dyads(String text, LocalDate date, String outlet) throws ExtractionException {
+        List<Event> events = SharedModels.extractor().extract(new Article("t", "", text, date, "es", outlet, null,
+                null), null).events();
+        return events.stream().map(e -> e.source().code() + ">" + (e.target() == null ? "-" : e.target().code())
+                + " " + e.type().code().value()).toList();
+    }
+
+    @Test
+    void anAppositionIsOneActor() throws ExtractionException {
+        assertThat(dyads("El líder norcoreano, Kim Jong-un, elogió a Rusia.")).containsExactly("PRKGOV>RUS 051");
+    }
+
+    @Test
+    void coordinatedSubjectsGiveOneEventEach() throws ExtractionException {
+        assertThat(dyads("Estados Unidos, Corea del Sur y Japón condenaron a Corea del Norte."))
+                .containsExactlyInAnyOrder("USA>PRK 111", "KOR>PRK 111", "JPN>PRK 111");
+    }
+
+    @Test
+    void deAndDemonymPhrasesNameTheState() throws ExtractionException {
+        assertThat(dyads("El presidente de Rusia visitó China.")).containsExactly("RUSGOV>CHN 042");
+        assertThat(dyads("El canciller de Irán fue recibido por el presidente de Siria."))
+                .containsExactly("SYRGOV>IRNGOV 043");
+    }
+
+    @Test
+    void nominalAnaphoraTakesTheStateOfTheNamedActor() throws ExtractionException {
+        assertThat(dyads("Vladímir Putin llegó a Pekín el martes. El mandatario ruso elogió a China."))
+                .contains("RUSGOV>CHN 051");
+    }
+
+    @Test
+    void aNullSubjectIsThePreviousClausesSubject() throws ExtractionException {
+        assertThat(dyads("Kim Jong-un recibió a una delegación de Rusia e invitó al presidente ruso a visitar "
+                + "Pyongyang.")).contains("PRKGOV>RUSGOV 043");
+    }
+
+    @Test
+    void metonymsStandForTheirState() throws ExtractionException {
+        assertThat(dyads("Moscú condenó a Washington por las sanciones.")).containsExactly("RUS>USA 111");
+        assertThat(dyads("El Kremlin criticó a la Casa Blanca.")).containsExactly("RUSGOV>USAGOV 111");
+    }
+
+    @Test
+    void relativeClausesKeepTheirAntecedent() throws ExtractionException {
+        assertThat(dyads("El ministro turco, quien se reunió con el canciller ruso, criticó a Ucrania."))
+                .contains("TURGOV>RUSGOV 040", "TURGOV>UKR 111");
+    }
+
+    @Test
+    void aCoAgentActsTooButIsNeverTheRecipient() throws ExtractionException {
+        assertThat(dyads("Francia, junto con Alemania, condenó a Rusia."))
+                .containsExactlyInAnyOrder("FRA>RUS 111", "DEU>RUS 111");
+        assertThat(dyads("Francia condenó a Rusia junto a Alemania."))
+                .containsExactlyInAnyOrder("FRA>RUS 111", "DEU>RUS 111");
+    }
+
+    @Test
+    void peopleHoldTheirRolesOnlyInTheirYears() throws ExtractionException {
+        assertThat(dyads("Carlos Menem visitó Chile.", LocalDate.of(1995, 3, 10), null))
+                .containsExactly("ARGGOV>CHL 042");
+        assertThat(dyads("George Bush criticó a Irak.", LocalDate.of(1991, 3, 10), null))
+                .containsExactly("USAGOV>IRQ 111");
+        assertThat(dyads("George W. Bush criticó a Irán. Bush amenazó a Siria.", LocalDate.of(2004, 3, 10), null))
+                .containsExactly("USAGOV>IRN 111", "USAGOV>SYR 130");
+    }
+
+    @Test
+    void theDatelineIsTheDefaultStateOfDomesticActors() throws ExtractionException {
+        assertThat(dyads("BOGOTÁ, 11 mar (AFP) - La policía detuvo a tres manifestantes el jueves."))
+                .containsExactly("COLCOP>COLOPP 173");
+    }
+
+    @Test
+    void aDomesticOutletsHomeIsTheLastDefaultAndAnAgencyHasNone() throws ExtractionException {
+        String text = "Paramilitares asesinaron a dos campesinos en una vereda.";
+        assertThat(dyads(text, DATE, "El Tiempo")).containsExactly("COLREB>COLAGR 190");
+        assertThat(dyads(text, DATE, "AFP")).containsExactly("REB>AGR 190");
+    }
+
+    @Test
+    void aBarePluralSubjectIsFoundEvenWhenTheParserMissesIt() throws ExtractionException {
+        assertThat(dyads("Paramilitares de las AUC, ejecutaron a cuatro campesinos en Colombia."))
+                .containsExactly("COLREB>AGR 190");
+        assertThat(dyads("Paramilitares que se movilizaban en una camioneta asesinaron a un campesino en Colombia."))
+                .as("armed men on the move do not demonstrate").containsExactly("COLREB>COLAGR 190");
+    }
+
+    @Test
+    void agentlessThreatsAndArrestsHaveUnnamedButCodedAgents() throws ExtractionException {
+        assertThat(dyads("El alcalde del municipio fue amenazado de muerte.", DATE, "El Tiempo"))
+                .containsExactly("COLUAF>COLGOV 130");
+        assertThat(dyads("LIMA, 10 mar (AFP) - Tres sindicalistas fueron detenidos en el aeropuerto."))
+                .containsExactly("PERCOP>PERLAB 173");
+    }
+}
