@@ -37,18 +37,25 @@ public final class ActorFinder {
     }
 
     /** The dictionary phrases of a sentence, longest-leftmost, one per token. */
-    public record Mentions(ActorDictionary.Match[] byToken) {
+    public record Mentions(ActorDictionary.Match[] byToken, int start) {
+        public Mentions(ActorDictionary.Match[] byToken) {
+            this(byToken, 0);
+        }
+
         public ActorDictionary.Match at(int token) {
             return byToken[token];
         }
 
-        /** Mentions without those before a token (a dateline's place is not an actor of the story). */
+        /**
+         * Mentions without those before a token, and noun phrases cut there: a dateline's place is not an actor
+         * of the story, nor part of one ("LIMA, 10 mar (AFP) - Tres sindicalistas" is "Tres sindicalistas").
+         */
         public Mentions from(int token) {
             ActorDictionary.Match[] copy = byToken.clone();
             for (int i = 0; i < Math.min(token, copy.length); i++) {
                 copy[i] = null;
             }
-            return new Mentions(copy);
+            return new Mentions(copy, token);
         }
     }
 
@@ -292,6 +299,10 @@ public final class ActorFinder {
         List<Token> np = new ArrayList<>(nounPhrase(s, head));
         for (Token t : listed) {
             np.removeAll(s.subtree(t));
+        }
+        np.removeIf(t -> t.index() < m.start());
+        if (np.isEmpty()) {
+            return null;
         }
         if (head.upos().equals("PRON") && !head.lower().equals("nosotros")) {
             return null;
