@@ -153,6 +153,12 @@ public final class EventCoder {
                 break;
             }
         }
+        // After the objects, a noun complement with "con" or "a" may meet an entry's object constraint:
+        // "amenazó con una huelga", "puso fin a la huelga", "condenado a veinte años de prisión".
+        for (Token c : s.children(v, t -> t.deprel().startsWith("obl") && !t.deprel().equals("obl:agent")
+                && t.upos().equals("NOUN") && (hasCase(s, t, "con") || hasCase(s, t, "a")))) {
+            objects.addAll(ActorFinder.coordinated(s, c));
+        }
         for (Predicate p : entries) {
             if (p.object() == null || p.object().startsWith("@") || p.object().equals(INTRANSITIVE)) {
                 continue;
@@ -764,7 +770,20 @@ public final class EventCoder {
 
     /** Demands, criticism, rejection and threats that a crowd voices in public count without an addressee. */
     private static final String PROTEST_ROOT = "14";
-    private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "COP", "CRM", "IMG", "SPY");
+    private static final Set<String> ARMED = Set.of("REB", "INS", "UAF", "CRM", "IMG", "SPY");
+    private static final Set<String> OFFICIALS = Set.of("GOV", "MIL", "JUD", "LEG");
+    private static final CameoCode OFFICIAL_COMPLAINT = CameoCode.of("114");
+
+    /**
+     * A state named as such ("Francia", not "30.000 israelíes", whose code is also the bare state's), or its
+     * government, military, judiciary or legislature.
+     */
+    private boolean official(Actor a) {
+        boolean state = a.country() != null && a.code().equals(a.country())
+                && actors.dictionary().isCountry(a.country()) && !a.via().isEmpty()
+                && !a.via().get(0).startsWith("demonym ");
+        return state || (a.sector() != null && OFFICIALS.contains(a.sector()));
+    }
     private static final Set<String> CROWD_CLAIM_ROOTS = Set.of("10", "11", "12", "13");
 
     /** Roots of joint acts: "X y Y se reunieron" is X meeting Y. */
@@ -793,15 +812,23 @@ public final class EventCoder {
             return;
         }
         for (Actor src : sources) {
-            if (p.code().root().equals(PROTEST_ROOT) && src.sector() != null && ARMED.contains(src.sector())) {
-                // "paramilitares que se movilizaban en una moto": armed forces move, march and block; they do not
+            Predicate forSource = p;
+            List<String> srcVia = via;
+            if (p.code().root().equals(PROTEST_ROOT) && official(src)) {
+                // "el ejército haitiano protestó contra…", "Francia protestó ante Marruecos": a state's protest is
+                // an official complaint, not a demonstration.
+                forSource = new Predicate(p.lemma(), p.object(), OFFICIAL_COMPLAINT, p.noun(), p.example(), p.dyad(),
+                        p.origin());
+                srcVia = new ArrayList<>(via);
+                srcVia.add("protest by a state or its officials -> " + OFFICIAL_COMPLAINT.value());
+            } else if (p.code().root().equals(PROTEST_ROOT) && src.sector() != null
+                    && ARMED.contains(src.sector())) {
+                // "paramilitares que se movilizaban en una moto": armed groups move, march and block; they do not
                 // demonstrate.
                 continue;
             }
-            Predicate forSource = p;
-            List<String> srcVia = via;
-            CameoCode code = predicates.forSource(p.code(), src.sector());
-            if (!code.equals(p.code())) {
+            CameoCode code = predicates.forSource(forSource.code(), src.sector());
+            if (!code.equals(forSource.code())) {
                 forSource = new Predicate(p.lemma(), p.object(), code, p.noun(), p.example(), p.dyad(), p.origin());
                 srcVia = new ArrayList<>(via);
                 srcVia.add("crowd act by " + src.sector() + ": " + p.code() + " -> " + code + " (crowd-acts.tsv)");
