@@ -772,6 +772,8 @@ public final class EventCoder {
     private static final String PROTEST_ROOT = "14";
     private static final Set<String> ARMED = Set.of("REB", "INS", "UAF", "CRM", "IMG", "SPY");
     private static final Set<String> OFFICIALS = Set.of("GOV", "MIL", "JUD", "LEG");
+    private static final String OBSTRUCT = "144";
+    private static final CameoCode ARMED_BLOCKADE = CameoCode.of("191");
     private static final CameoCode OFFICIAL_COMPLAINT = CameoCode.of("114");
 
     /**
@@ -823,9 +825,16 @@ public final class EventCoder {
                 srcVia.add("protest by a state or its officials -> " + OFFICIAL_COMPLAINT.value());
             } else if (p.code().root().equals(PROTEST_ROOT) && src.sector() != null
                     && ARMED.contains(src.sector())) {
-                // "paramilitares que se movilizaban en una moto": armed groups move, march and block; they do not
-                // demonstrate.
-                continue;
+                if (!p.code().value().startsWith(OBSTRUCT)) {
+                    // "paramilitares que se movilizaban en una moto": armed groups move and march; they do not
+                    // demonstrate.
+                    continue;
+                }
+                // "guerrilleros bloquearon la vía": an armed group's roadblock restricts movement (191).
+                forSource = new Predicate(p.lemma(), p.object(), ARMED_BLOCKADE, p.noun(), p.example(), p.dyad(),
+                        p.origin());
+                srcVia = new ArrayList<>(via);
+                srcVia.add("blockade by an armed group -> " + ARMED_BLOCKADE.value());
             }
             CameoCode code = predicates.forSource(forSource.code(), src.sector());
             if (!code.equals(forSource.code())) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.dyad.cameo.CameoCatalog;
 import org.dyad.cameo.CameoCode;
 import org.dyad.data.TsvFile;
+import org.dyad.text.Fold;
 
 /**
  * Spanish verbs and event nouns mapped to CAMEO codes, with object constraints, from reviewed data files.
@@ -23,7 +24,11 @@ public final class PredicateDictionary {
 
     private final Map<String, List<Predicate>> verbs = new HashMap<>();
     private final Map<String, List<Predicate>> nouns = new HashMap<>();
+    /** The same entries by accent-folded lemma, for text written without accents ("MOTIN", "detencion"). */
+    private final Map<String, List<Predicate>> foldedVerbs = new HashMap<>();
+    private final Map<String, List<Predicate>> foldedNouns = new HashMap<>();
     private final Map<String, Set<String>> classes = new HashMap<>();
+    private final Map<String, Set<String>> foldedClasses = new HashMap<>();
     private final Set<String> lightVerbs = new HashSet<>();
     private final List<Predicate> all = new ArrayList<>();
     private final Set<String> targetlessRoots = new HashSet<>();
@@ -38,6 +43,7 @@ public final class PredicateDictionary {
         PredicateDictionary d = new PredicateDictionary();
         for (TsvFile.Row row : TsvFile.readResource(BASE + "noun-classes.tsv", 2)) {
             d.classes.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(row.get(1));
+            d.foldedClasses.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(Fold.fold(row.get(1)));
         }
         for (TsvFile.Row row : TsvFile.readResource("org/dyad/coding/targetless-roots.tsv", 1)) {
             if (!row.get(0).matches("0[1-9]|1[0-9]|20")) {
@@ -63,12 +69,14 @@ public final class PredicateDictionary {
             Predicate p = new Predicate(row.get(0), object, code(row, 2, catalog), false, row.get(4),
                     dyad(row, 3), row.file() + ":" + row.line());
             d.verbs.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+            d.foldedVerbs.computeIfAbsent(Fold.fold(p.lemma()), k -> new ArrayList<>()).add(p);
             d.all.add(p);
         }
         for (TsvFile.Row row : TsvFile.readResource(BASE + "nouns.tsv", 4)) {
             Predicate p = new Predicate(row.get(0), null, code(row, 1, catalog), true, row.get(3), dyad(row, 2),
                     row.file() + ":" + row.line());
             d.nouns.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+            d.foldedNouns.computeIfAbsent(Fold.fold(p.lemma()), k -> new ArrayList<>()).add(p);
             d.all.add(p);
         }
         return d;
@@ -90,14 +98,19 @@ public final class PredicateDictionary {
         return v;
     }
 
-    /** Entries of a verb lemma (with "se" appended for a pronominal use), or an empty list. */
+    /**
+     * Entries of a verb lemma (with "se" appended for a pronominal use), or an empty list. A lemma not found as
+     * written is looked up without accents, since wire headlines in capitals and some databases drop them.
+     */
     public List<Predicate> verb(String lemma) {
-        return verbs.getOrDefault(lemma, List.of());
+        List<Predicate> found = verbs.get(lemma);
+        return found != null ? found : foldedVerbs.getOrDefault(Fold.fold(lemma), List.of());
     }
 
-    /** Entries of an event noun, or an empty list. */
+    /** Entries of an event noun ("motín", or "motin" from "MOTIN"), or an empty list. */
     public List<Predicate> noun(String lemma) {
-        return nouns.getOrDefault(lemma, List.of());
+        List<Predicate> found = nouns.get(lemma);
+        return found != null ? found : foldedNouns.getOrDefault(Fold.fold(lemma), List.of());
     }
 
     public boolean isLightVerb(String lemma) {
@@ -110,9 +123,11 @@ public final class PredicateDictionary {
             return true;
         }
         if (constraint.startsWith("@")) {
-            return classes.getOrDefault(constraint.substring(1), Set.of()).contains(nounLemma);
+            String name = constraint.substring(1);
+            return classes.getOrDefault(name, Set.of()).contains(nounLemma)
+                    || foldedClasses.getOrDefault(name, Set.of()).contains(Fold.fold(nounLemma));
         }
-        return constraint.equals(nounLemma);
+        return constraint.equals(nounLemma) || Fold.fold(constraint).equals(Fold.fold(nounLemma));
     }
 
     /** Whether events of this code are coded without a recipient. */
