@@ -53,14 +53,23 @@ class GoldScoresIT {
         assertThat(s.precision()).isGreaterThanOrEqualTo(Floors.UP_ES_DEV_PRECISION);
     }
 
+    @Test
+    void esDevExtraScoresStayAboveTheirFloor() throws ExtractionException {
+        Scores s = score(gold("es-dev-extra.jsonl"));
+        System.out.printf("es-dev-extra: P %.3f R %.3f F1 %.3f strict %.3f%n", s.precision(), s.recall(), s.f1(),
+                s.strictF1());
+        assertThat(s.f1()).isGreaterThanOrEqualTo(Floors.ES_DEV_EXTRA_F1);
+    }
+
     /** The floors: the scores measured when they were last raised, less a small tolerance. */
     static final class Floors {
         static final double ES_DEV_F1 = 0.40;
         static final double ES_DEV_FACTUALITY = 0.90;
         static final double ES_DEV_DATE = 0.85;
         static final double ES_DEV_STRICT_F1 = 0.32;
-        static final double UP_ES_DEV_RECALL = 0.33;
-        static final double UP_ES_DEV_PRECISION = 0.43;
+        static final double UP_ES_DEV_RECALL = 0.40;
+        static final double UP_ES_DEV_PRECISION = 0.48;
+        static final double ES_DEV_EXTRA_F1 = 0.30;
 
         private Floors() {
         }
