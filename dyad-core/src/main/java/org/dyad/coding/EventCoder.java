@@ -132,6 +132,12 @@ public final class EventCoder {
             entries.addAll(predicates.verb(v.lemma() + "se"));
         }
         entries.addAll(predicates.verb(v.lemma()));
+        if (!s.children(v, t -> t.deprel().startsWith("obl") && hasCase(s, t, "en")
+                && predicates.satisfies("@" + VEHICLES, t.lemma())).isEmpty()) {
+            // "personas que se movilizaban en un vehículo": moving about in a vehicle is travel, not a march nor
+            // a mobilisation.
+            entries.removeIf(p -> p.code().root().equals(PROTEST_ROOT) || p.code().root().equals("15"));
+        }
         // Every noun that may be the object: "pidió a Estados Unidos la extradición" has two objects, and
         // the parser often reads a post-verbal object as the subject.
         List<Token> objects = new ArrayList<>();
@@ -159,6 +165,16 @@ public final class EventCoder {
                 && t.upos().equals("NOUN") && (hasCase(s, t, "con") || hasCase(s, t, "a")))) {
             objects.addAll(ActorFinder.coordinated(s, c));
         }
+        // A compound event noun is more specific than the verb's entry for its head: "iniciaron una huelga de
+        // hambre" is a hunger strike (142) before it is a strike begun (143).
+        if (obj != null && predicates.isLightVerb(v.lemma())) {
+            List<Predicate> specific = specificNounEntries(s, obj);
+            if (!specific.isEmpty()) {
+                Predicate p = specific.get(0);
+                return new Choice(p, obj, List.of("light verb '" + v.word() + "' + event noun phrase '" + obj.word()
+                        + "…' " + p.origin()));
+            }
+        }
         for (Predicate p : entries) {
             if (p.object() == null || p.object().startsWith("@") || p.object().equals(INTRANSITIVE)) {
                 continue;
@@ -168,14 +184,6 @@ public final class EventCoder {
                     return new Choice(p, null, List.of("verb '" + v.word() + "' + object '" + o.word() + "' "
                             + p.origin()), o);
                 }
-            }
-        }
-        if (obj != null && predicates.isLightVerb(v.lemma())) {
-            List<Predicate> specific = specificNounEntries(s, obj);
-            if (!specific.isEmpty()) {
-                Predicate p = specific.get(0);
-                return new Choice(p, obj, List.of("light verb '" + v.word() + "' + event noun phrase '" + obj.word()
-                        + "…' " + p.origin()));
             }
         }
         for (Predicate p : entries) {
@@ -226,6 +234,21 @@ public final class EventCoder {
     }
 
     private static final String NO_EVENT_HEADS = "no-event-heads";
+    private static final String VEHICLES = "vehiculos";
+    private static final String PATIENT_NOUNS = "patient-nouns";
+
+    /** Who does an act the text does not attribute: the police for an arrest, unidentified men for violence. */
+    private static Actor unnamedDoer(Token n, Predicate p) {
+        if (p.code().value().equals(ARREST)) {
+            return new Actor(n.word(), POLICE, null, POLICE, n.begin(), n.end(),
+                    List.of("'" + n.word() + "' of someone: arrested by the police"));
+        }
+        if (UNATTRIBUTED_ROOTS.contains(p.code().root())) {
+            return new Actor(n.word(), UNIDENTIFIED_ARMED, null, UNIDENTIFIED_ARMED, n.begin(), n.end(),
+                    List.of("'" + n.word() + "' of someone: unidentified perpetrators"));
+        }
+        return null;
+    }
 
     /** The entries of an event noun, the most specific first: "cooperación militar" before "cooperación". */
     private List<Predicate> nounEntries(Sentence s, Token n) {
@@ -651,6 +674,15 @@ public final class EventCoder {
                     // "su guerra en Ucrania": an owner alone is too weak a source for an event without a recipient.
                     return;
                 }
+            } else if (!ofActors.isEmpty() && predicates.satisfies("@" + PATIENT_NOUNS, n.lemma())) {
+                // "la detención de dos guerrilleros", "el asesinato de un alcalde": the "de" complement of these
+                // nouns is who suffers the act; who does it is unnamed (the police for an arrest).
+                Actor doer = unnamedDoer(n, p);
+                if (doer == null) {
+                    return;
+                }
+                sources.add(doer);
+                targets.addAll(ofActors);
             } else if (!ofActors.isEmpty() && (!recipients.isEmpty() || predicates.allowsNoTarget(p.code()))) {
                 // "la manifestación de campesinos contra el gobierno", "el atentado de la guerrilla"
                 sources.addAll(ofActors);

@@ -1,0 +1,66 @@
+package org.dyad.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dyad.ingest.Article;
+import org.dyad.pipeline.ExtractionException;
+import org.dyad.pipeline.SharedModels;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules of the coder that no single dictionary entry shows, on invented Spanish sentences (none from a gold set):
+ * who protests, what a complement or a compound noun changes, whose act a patient noun names.
+ */
+class CodingRulesIT {
+    private static List<String> coded(String text) throws ExtractionException {
+        return SharedModels.extractor().extract(new Article("t", "", text, LocalDate.of(2005, 1, 10), "es", null,
+                null, null), null).events().stream()
+                .map(e -> e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()) + " "
+                        + e.type().code().value())
+                .toList();
+    }
+
+    @Test
+    void aCompoundEventNounBeatsTheVerbsEntryForItsHead() throws ExtractionException {
+        assertThat(coded("Los profesores de Ecuador iniciaron una huelga de hambre contra el gobierno de Ecuador."))
+                .containsExactly("ECUEDU>ECUGOV 142");
+    }
+
+    @Test
+    void aStatesProtestIsAnOfficialComplaintAndACrowdsADemonstration() throws ExtractionException {
+        assertThat(coded("El gobierno de Irán protestó ante Francia.")).containsExactly("IRNGOV>FRA 114");
+        assertThat(coded("Miles de manifestantes marcharon contra el gobierno de Bolivia."))
+                .containsExactly("BOLOPP>BOLGOV 141");
+    }
+
+    @Test
+    void aComplementWithConOrAMeetsAnObjectConstraint() throws ExtractionException {
+        assertThat(coded("Los trabajadores de Colombia amenazaron con una huelga contra el gobierno de Colombia."))
+                .containsExactly("COLLAB>COLGOV 133");
+        assertThat(coded("Un tribunal de Irán condenó a diez años de prisión a un periodista de Estados Unidos."))
+                .containsExactly("IRNJUD>USAMED 116");
+    }
+
+    @Test
+    void armedGroupsBlockadeButNeitherDemonstrateNorTravelAsAnEvent() throws ExtractionException {
+        assertThat(coded("Guerrilleros de las FARC bloquearon la vía a Medellín en Colombia."))
+                .containsExactly("COLREB>- 191");
+        assertThat(coded("Los campesinos de Perú que se movilizaban en un camión fueron detenidos por la policía "
+                + "de Perú.")).doesNotContain("PERAGR>- 141", "PERAGR>PERGOV 141");
+    }
+
+    @Test
+    void thePatientOfAnArrestNounIsItsTargetAndThePoliceItsUnnamedAgent() throws ExtractionException {
+        assertThat(coded("La policía de Colombia confirmó la detención de dos guerrilleros de las FARC."))
+                .contains("COLCOP>COLREB 173").doesNotContain("COLREB>- 173");
+    }
+
+    @Test
+    void wordsWithoutTheirAccentsStillFindTheirEntries() throws ExtractionException {
+        assertThat(coded("La policia de Colombia confirmo la detencion de dos guerrilleros de las FARC."))
+                .contains("COLCOP>COLREB 173");
+    }
+}
