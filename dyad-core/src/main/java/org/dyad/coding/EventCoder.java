@@ -66,16 +66,11 @@ public final class EventCoder {
             List<Actor> sources = sources(s, m, v, d, previousSubjects);
             List<String> via = choice.via();
             if (sources.isEmpty() && agentlessPassive(s, v)) {
-                String code = choice.predicate().code().value();
-                if (UNATTRIBUTED_ROOTS.contains(choice.predicate().code().root())) {
-                    // "tres personas fueron asesinadas", "fue amenazado de muerte": violence and threats without a
-                    // named perpetrator are still events.
-                    sources = List.of(new Actor(v.word(), UNIDENTIFIED_ARMED, null, UNIDENTIFIED_ARMED, v.begin(),
-                            v.end(), List.of("agentless passive '" + v.word() + "': unidentified perpetrators")));
-                } else if (code.equals(ARREST)) {
-                    // "fueron detenidos en el aeropuerto": who arrests, unnamed, is the police.
-                    sources = List.of(new Actor(v.word(), POLICE, null, POLICE, v.begin(), v.end(),
-                            List.of("agentless passive '" + v.word() + "': arrested by the police")));
+                // "tres personas fueron asesinadas", "fue amenazado de muerte", "fueron detenidos en el aeropuerto":
+                // violence, threats and arrests without a named agent are still events.
+                Actor doer = unnamedDoer(v, choice.predicate(), "agentless passive");
+                if (doer != null) {
+                    sources = List.of(doer);
                 }
             }
             if (sources.isEmpty()) {
@@ -237,17 +232,24 @@ public final class EventCoder {
     private static final String VEHICLES = "vehiculos";
     private static final String PATIENT_NOUNS = "patient-nouns";
 
-    /** Who does an act the text does not attribute: the police for an arrest, unidentified men for violence. */
-    private static Actor unnamedDoer(Token n, Predicate p) {
+    /**
+     * Who does an act the text does not attribute ({@code how}: the construction that leaves it out): the police
+     * for an arrest, unidentified men for threats and violence, nobody (null) for anything else.
+     */
+    private static Actor unnamedDoer(Token t, Predicate p, String how) {
+        String sector;
+        String who;
         if (p.code().value().equals(ARREST)) {
-            return new Actor(n.word(), POLICE, null, POLICE, n.begin(), n.end(),
-                    List.of("'" + n.word() + "' of someone: arrested by the police"));
+            sector = POLICE;
+            who = "arrested by the police";
+        } else if (UNATTRIBUTED_ROOTS.contains(p.code().root())) {
+            sector = UNIDENTIFIED_ARMED;
+            who = "unidentified perpetrators";
+        } else {
+            return null;
         }
-        if (UNATTRIBUTED_ROOTS.contains(p.code().root())) {
-            return new Actor(n.word(), UNIDENTIFIED_ARMED, null, UNIDENTIFIED_ARMED, n.begin(), n.end(),
-                    List.of("'" + n.word() + "' of someone: unidentified perpetrators"));
-        }
-        return null;
+        return new Actor(t.word(), sector, null, sector, t.begin(), t.end(),
+                List.of(how + " '" + t.word() + "': " + who));
     }
 
     /** The entries of an event noun, the most specific first: "cooperación militar" before "cooperación". */
@@ -677,7 +679,7 @@ public final class EventCoder {
             } else if (!ofActors.isEmpty() && predicates.satisfies("@" + PATIENT_NOUNS, n.lemma())) {
                 // "la detención de dos guerrilleros", "el asesinato de un alcalde": the "de" complement of these
                 // nouns is who suffers the act; who does it is unnamed (the police for an arrest).
-                Actor doer = unnamedDoer(n, p);
+                Actor doer = unnamedDoer(n, p, "patient noun");
                 if (doer == null) {
                     return;
                 }
@@ -851,8 +853,7 @@ public final class EventCoder {
             if (p.code().root().equals(PROTEST_ROOT) && official(src)) {
                 // "el ejército haitiano protestó contra…", "Francia protestó ante Marruecos": a state's protest is
                 // an official complaint, not a demonstration.
-                forSource = new Predicate(p.lemma(), p.object(), OFFICIAL_COMPLAINT, p.noun(), p.example(), p.dyad(),
-                        p.origin());
+                forSource = p.withCode(OFFICIAL_COMPLAINT);
                 srcVia = new ArrayList<>(via);
                 srcVia.add("protest by a state or its officials -> " + OFFICIAL_COMPLAINT.value());
             } else if (p.code().root().equals(PROTEST_ROOT) && src.sector() != null
@@ -863,14 +864,13 @@ public final class EventCoder {
                     continue;
                 }
                 // "guerrilleros bloquearon la vía": an armed group's roadblock restricts movement (191).
-                forSource = new Predicate(p.lemma(), p.object(), ARMED_BLOCKADE, p.noun(), p.example(), p.dyad(),
-                        p.origin());
+                forSource = p.withCode(ARMED_BLOCKADE);
                 srcVia = new ArrayList<>(via);
                 srcVia.add("blockade by an armed group -> " + ARMED_BLOCKADE.value());
             }
             CameoCode code = predicates.forSource(forSource.code(), src.sector());
             if (!code.equals(forSource.code())) {
-                forSource = new Predicate(p.lemma(), p.object(), code, p.noun(), p.example(), p.dyad(), p.origin());
+                forSource = p.withCode(code);
                 srcVia = new ArrayList<>(via);
                 srcVia.add("crowd act by " + src.sector() + ": " + p.code() + " -> " + code + " (crowd-acts.tsv)");
             }

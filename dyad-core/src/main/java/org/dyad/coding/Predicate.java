@@ -21,4 +21,9 @@ public record Predicate(String lemma, String object, CameoCode code, boolean nou
         Objects.requireNonNull(lemma, "lemma");
         Objects.requireNonNull(code, "code");
     }
+
+    /** The same entry yielding another code (an act whose code depends on who does it). */
+    public Predicate withCode(CameoCode other) {
+        return new Predicate(lemma, object, other, noun, example, dyad, origin);
+    }
 }
