@@ -436,6 +436,36 @@ public final class EventCoder {
         return List.of();
     }
 
+    private static final Set<String> AUTHORITIES = Set.of("GOV", "COP", "MIL", "JUD", "LEG");
+
+    /**
+     * The targets, with the authorities a domestic crowd addresses placed in the crowd's own state: when workers
+     * of Colombia strike "contra el gobierno", the government is Colombia's, not that of another state the article
+     * named earlier, unless the phrase itself names a state ("el gobierno de Ecuador").
+     */
+    private List<Actor> ownAuthorities(Actor source, List<Actor> targets) {
+        if (source.country() == null || !predicates.isCrowd(source.sector())
+                || !actors.dictionary().isCountry(source.country())) {
+            return targets;
+        }
+        List<Actor> out = new ArrayList<>(targets.size());
+        for (Actor t : targets) {
+            boolean inferred = t.via().stream().anyMatch(v -> v.startsWith("anaphora ")
+                    || v.startsWith("dateline country") || v.startsWith("article's main country")
+                    || v.startsWith("home country"));
+            if (t.sector() != null && AUTHORITIES.contains(t.sector()) && inferred
+                    && !source.country().equals(t.country())) {
+                List<String> via = new ArrayList<>(t.via());
+                via.add("authorities addressed by a domestic crowd: those of " + source.country());
+                out.add(new Actor(t.text(), source.country() + t.sector(), source.country(), t.sector(), t.begin(),
+                        t.end(), via));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** Whether a verb is finite: indicative or subjunctive (EAGLES "VMI…", "VMS…"). */
     private static boolean finite(Token v) {
         String morph = v.morph();
@@ -577,7 +607,7 @@ public final class EventCoder {
         for (Token slot : slots) {
             List<Actor> found = actors.resolve(s, m, slot, d, except);
             if (!found.isEmpty()) {
-                return found;
+                return ownAuthorities(sources.get(0), found);
             }
         }
         for (Token slot : slots) {

@@ -63,4 +63,11 @@ class CodingRulesIT {
         assertThat(coded("La policia de Colombia confirmo la detencion de dos guerrilleros de las FARC."))
                 .contains("COLCOP>COLREB 173");
     }
+
+    @Test
+    void theAuthoritiesADomesticCrowdAddressesAreItsOwn() throws ExtractionException {
+        assertThat(coded("Los profesores de Ecuador iniciaron una huelga de hambre contra el gobierno de Ecuador. "
+                + "Los trabajadores de Colombia amenazaron con una huelga contra el gobierno."))
+                .contains("COLLAB>COLGOV 133").doesNotContain("COLLAB>ECUGOV 133");
+    }
 }
