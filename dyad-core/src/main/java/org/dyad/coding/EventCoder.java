@@ -160,6 +160,16 @@ public final class EventCoder {
                 && t.upos().equals("NOUN") && (hasCase(s, t, "con") || hasCase(s, t, "a")))) {
             objects.addAll(ActorFinder.coordinated(s, c));
         }
+        Token invitation = objects.isEmpty() && v.deprel().equals("conj") ? invitation(s, s.parent(v)) : null;
+        if (invitation != null) {
+            // "Kim invitó a Putin a visitar el país y Putin aceptó": what is accepted is the invitation.
+            for (Predicate p : entries) {
+                if (INVITATION.equals(p.object())) {
+                    return new Choice(p, null, List.of("verb '" + v.word() + "' answering the invitation of '"
+                            + invitation.word() + "' " + p.origin()));
+                }
+            }
+        }
         // A compound event noun is more specific than the verb's entry for its head: "iniciaron una huelga de
         // hambre" is a hunger strike (142) before it is a strike begun (143).
         if (obj != null && predicates.isLightVerb(v.lemma())) {
@@ -434,6 +444,19 @@ public final class EventCoder {
             return previous;
         }
         return List.of();
+    }
+
+    private static final String INVITATION = "invitación";
+
+    /** The verb "invitar" a coordinated clause answers: the conjunct's head or the clause it completes. */
+    private static Token invitation(Sentence s, Token head) {
+        for (int hops = 0; hops < 2 && head != null; hops++) {
+            if (head.lemma().equals("invitar")) {
+                return head;
+            }
+            head = head.deprel().equals("xcomp") ? s.parent(head) : null;
+        }
+        return null;
     }
 
     private static final Set<String> AUTHORITIES = Set.of("GOV", "COP", "MIL", "JUD", "LEG");

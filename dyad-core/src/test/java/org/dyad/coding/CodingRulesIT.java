@@ -16,8 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class CodingRulesIT {
     private static List<String> coded(String text) throws ExtractionException {
-        return SharedModels.extractor().extract(new Article("t", "", text, LocalDate.of(2005, 1, 10), "es", null,
-                null, null), null).events().stream()
+        return coded(text, LocalDate.of(2005, 1, 10));
+    }
+
+    private static List<String> coded(String text, LocalDate date) throws ExtractionException {
+        return SharedModels.extractor().extract(new Article("t", "", text, date, "es", null, null, null), null)
+                .events().stream()
                 .map(e -> e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()) + " "
                         + e.type().code().value())
                 .toList();
@@ -69,5 +73,12 @@ class CodingRulesIT {
         assertThat(coded("Los profesores de Ecuador iniciaron una huelga de hambre contra el gobierno de Ecuador. "
                 + "Los trabajadores de Colombia amenazaron con una huelga contra el gobierno."))
                 .contains("COLLAB>COLGOV 133").doesNotContain("COLLAB>ECUGOV 133");
+    }
+
+    @Test
+    void anAcceptanceAnswersTheInvitationItIsCoordinatedWith() throws ExtractionException {
+        assertThat(coded("Vladímir Putin invitó al presidente chino a visitar Rusia en una fecha próxima y Xi Jinping "
+                + "aceptó.", LocalDate.of(2015, 1, 10))).contains("CHNGOV>RUSGOV 036")
+                .doesNotContain("CHNGOV>RUSGOV 080");
     }
 }
