@@ -28,6 +28,10 @@ public final class ActorFinder {
 
     private final ActorDictionary dictionary;
 
+    /** Heads that stand for the group their adjective names: "las posiciones independentistas" are the rebels. */
+    private static final Set<String> GROUP_HOLDINGS = Set.of("posición", "bastión", "campamento", "base",
+            "reducto", "fila");
+
     public ActorFinder(ActorDictionary dictionary) {
         this.dictionary = dictionary;
     }
@@ -345,7 +349,9 @@ public final class ActorFinder {
                 }
             }
             boolean demonymModifier = !s.children(head, t -> t.deprel().equals("amod") && m.at(t.index()) != null
-                    && m.at(t.index()).entry().kind() == ActorEntry.Kind.DEMONYM).isEmpty();
+                    && (m.at(t.index()).entry().kind() == ActorEntry.Kind.DEMONYM
+                    || (GROUP_HOLDINGS.contains(head.lemma())
+                    && m.at(t.index()).entry().kind() == ActorEntry.Kind.AGENT))).isEmpty();
             // "prisioneros ucranianos" is a Ukrainian actor; "vínculos con Corea del Norte" is not North Korea.
             if ((head.upos().equals("NOUN") && !demonymModifier) || head.upos().equals("PRON")
                     || head.upos().equals("NUM")) {

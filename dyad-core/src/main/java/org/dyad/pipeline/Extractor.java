@@ -345,7 +345,7 @@ public final class Extractor {
         boolean targetOpen = sourceOpen && c.target() != null && c.target().country() == null
                 && c.target().sector() != null;
         if (!sourceOpen) {
-            return c;
+            return localTarget(scope, c);
         }
         Set<String> context = new HashSet<>();
         for (Actor x : java.util.Arrays.asList(c.source(), c.target())) {
@@ -381,6 +381,28 @@ public final class Extractor {
             target = c.target();
         }
         return new Candidate(c.anchor(), c.trigger(), c.predicate(), source, target, c.via());
+    }
+
+    /**
+     * A state's act on a sector with no state ("posiciones independentistas", "los rebeldes") at a place of that
+     * same state ("en Grozny") is done to that state's own rebels, civilians or opponents.
+     */
+    private Candidate localTarget(Scope scope, Candidate c) {
+        Actor target = c.target();
+        String country = c.source().country();
+        if (target == null || target.country() != null || target.sector() == null || country == null
+                || !actors.dictionary().isCountry(country)) {
+            return c;
+        }
+        Location place = geocoder.placeOf(scope.sentence, scope.mentions, c.trigger(), c.anchor(), Set.of(country));
+        if (place == null && scope.dateline != null) {
+            place = scope.dateline;
+        }
+        if (place == null || !country.equals(place.place().country())) {
+            return c;
+        }
+        Actor located = locate(target, country, "the act happens in its state, at '" + place.text() + "'");
+        return new Candidate(c.anchor(), c.trigger(), c.predicate(), c.source(), located, c.via());
     }
 
     /** Sectors whose protest, when the text names no addressee, is aimed at their own government. */

@@ -117,4 +117,10 @@ class ActorResolutionIT {
         assertThat(dyads("LIMA, 10 mar (AFP) - Tres sindicalistas fueron detenidos en el aeropuerto."))
                 .containsExactly("PERCOP>PERLAB 173");
     }
+
+    @Test
+    void aStatesActOnAStatelessGroupAtHomeIsOnItsOwnGroup() throws ExtractionException {
+        assertThat(dyads("GROZNY, 20 dic (AFP) - La aviación rusa bombardeó las posiciones independentistas en "
+                + "Grozny.", LocalDate.of(1994, 12, 20), null)).containsExactly("RUSMIL>RUSREB 195");
+    }
 }
