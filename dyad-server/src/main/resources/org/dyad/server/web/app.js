@@ -53,6 +53,17 @@ async function api(path, options) {
   return body;
 }
 
+/** Makes a focusable SVG element act like a button: a click, Enter or Space calls open. */
+function activatable(element, open) {
+  element.addEventListener('click', open);
+  element.addEventListener('keydown', e => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      open();
+    }
+  });
+}
+
 function status(id, message, isError = false) {
   const s = $(id);
   s.textContent = message || '';
@@ -382,13 +393,7 @@ function drawTimeline() {
       g.classList.add('on');
       loadBucket(tl, bucket);
     };
-    g.addEventListener('click', open);
-    g.addEventListener('keydown', e => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        open();
-      }
-    });
+    activatable(g, open);
     chart.append(g);
   });
   chart.append(svg('polyline', { points: points.join(' '), fill: 'none', stroke: '#222', 'stroke-width': 1.5 }));
@@ -468,13 +473,7 @@ function drawNetwork() {
         'stroke-width': 1 + 5 * (d.events / maxE), 'marker-end': `url(#arrow-${coop ? 'coop' : 'conf'})` }),
       svg('title', {}, t('edge', d)));
     const open = () => { location.hash = `explore/${d.source}/${d.target}/${$('explore-by').value}`; };
-    g.addEventListener('click', open);
-    g.addEventListener('keydown', e => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        open();
-      }
-    });
+    activatable(g, open);
     chart.append(g);
   }
   for (const n of nodes) {
@@ -573,13 +572,7 @@ function drawMap() {
         'aria-label': `${spot.name}: ${d.head}, ${e.code} ${e.name}, ${d.bits.join(', ')}` },
       svg('title', {}, `${spot.name}: ${d.head} ${e.code} ${e.name}`));
       const open = () => showPlace(spot);
-      c.addEventListener('click', open);
-      c.addEventListener('keydown', ev => {
-        if (ev.key === 'Enter' || ev.key === ' ') {
-          ev.preventDefault();
-          open();
-        }
-      });
+      activatable(c, open);
       chart.append(c);
     });
   }
