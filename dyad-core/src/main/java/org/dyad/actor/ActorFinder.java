@@ -28,6 +28,24 @@ public final class ActorFinder {
 
     private final ActorDictionary dictionary;
 
+    /** How an actor's state was inferred rather than named, as its explanation says it. */
+    private static final String ANAPHORA = "anaphora -> ";
+    private static final String DATELINE_COUNTRY = "dateline country ";
+    private static final String MAIN_COUNTRY = "article's main country ";
+    private static final String OUTLET_COUNTRY = "home country of the outlet ";
+    private static final String DEMONYM = ActorEntry.Kind.DEMONYM.name().toLowerCase(java.util.Locale.ROOT) + " ";
+
+    /** Whether the resolver inferred the actor's state (anaphora, dateline, main state, outlet) from the text. */
+    public static boolean stateInferred(Actor a) {
+        return a.via().stream().anyMatch(v -> v.startsWith(ANAPHORA) || v.startsWith(DATELINE_COUNTRY)
+                || v.startsWith(MAIN_COUNTRY) || v.startsWith(OUTLET_COUNTRY));
+    }
+
+    /** Whether the actor was found through a demonym first ("30.000 israelíes"), not by naming the state. */
+    public static boolean namedByDemonym(Actor a) {
+        return !a.via().isEmpty() && a.via().get(0).startsWith(DEMONYM);
+    }
+
     /** Heads that stand for the group their adjective names: "las posiciones independentistas" are the rebels. */
     private static final Set<String> GROUP_HOLDINGS = Set.of("posición", "bastión", "campamento", "base",
             "reducto", "fila");
@@ -396,18 +414,18 @@ public final class ActorFinder {
             }
             if (antecedent != null && (anaphor || sector != null)) {
                 country = antecedent.country();
-                via.add("anaphora -> '" + antecedent.text() + "'");
+                via.add(ANAPHORA + "'" + antecedent.text() + "'");
             } else if (d.datelineCountry() != null && sector != null) {
                 country = d.datelineCountry();
-                via.add("dateline country " + country);
+                via.add(DATELINE_COUNTRY + country);
             } else if (sector != null && d.recent(null, null) != null) {
                 // A domestic agent ("la policía", "los alcaldes") belongs to the article's main state.
                 country = d.recent(null, null).country();
-                via.add("article's main country " + country);
+                via.add(MAIN_COUNTRY + country);
             } else if (sector != null && d.outletCountry() != null) {
                 // Nothing in the text places it: a domestic outlet reports on its own state.
                 country = d.outletCountry();
-                via.add("home country of the outlet " + country);
+                via.add(OUTLET_COUNTRY + country);
             } else if (sector != null) {
                 // A sector alone is still a CAMEO actor ("la guerrilla" → REB) when no state can be read.
                 List<Token> words = trimmed(np);

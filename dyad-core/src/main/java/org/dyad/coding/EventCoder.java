@@ -473,10 +473,7 @@ public final class EventCoder {
         }
         List<Actor> out = new ArrayList<>(targets.size());
         for (Actor t : targets) {
-            boolean inferred = t.via().stream().anyMatch(v -> v.startsWith("anaphora ")
-                    || v.startsWith("dateline country") || v.startsWith("article's main country")
-                    || v.startsWith("home country"));
-            if (t.sector() != null && AUTHORITIES.contains(t.sector()) && inferred
+            if (t.sector() != null && AUTHORITIES.contains(t.sector()) && ActorFinder.stateInferred(t)
                     && !source.country().equals(t.country())) {
                 List<String> via = new ArrayList<>(t.via());
                 via.add("authorities addressed by a domestic crowd: those of " + source.country());
@@ -870,7 +867,7 @@ public final class EventCoder {
     private boolean official(Actor a) {
         boolean state = a.country() != null && a.code().equals(a.country())
                 && actors.dictionary().isCountry(a.country()) && !a.via().isEmpty()
-                && !a.via().get(0).startsWith("demonym ");
+                && !ActorFinder.namedByDemonym(a);
         return state || (a.sector() != null && OFFICIALS.contains(a.sector()));
     }
     private static final Set<String> CROWD_CLAIM_ROOTS = Set.of("10", "11", "12", "13");
