@@ -88,7 +88,9 @@ public final class ActorFinder {
         while (i < s.size()) {
             final int start = i;
             ActorDictionary.Match best = null;
-            for (ActorDictionary.Match m : dictionary.matchesAt(k -> k < s.size() ? s.token(k).word() : null, start)) {
+            List<ActorDictionary.Match> all =
+                    dictionary.matchesAt(k -> k < s.size() ? s.token(k).word() : null, start);
+            for (ActorDictionary.Match m : all) {
                 ActorEntry e = m.entry();
                 if (!e.validOn(d.date())) {
                     if (e.kind() != ActorEntry.Kind.PERSON) {
@@ -104,7 +106,7 @@ public final class ActorFinder {
                         && !NOMINAL_OR_ADJ.contains(s.token(m.end() - 1).upos())) {
                     continue;
                 }
-                if (e.surname() && !d.wasNamed(e.label())) {
+                if (e.surname() && !d.wasNamed(e.label()) && !loneOfficeHolder(s, m, e, all, d)) {
                     continue;
                 }
                 if (best == null || m.length() > best.length()
@@ -124,7 +126,60 @@ public final class ActorFinder {
             }
             i = best.end();
         }
+        recordOtherFullNames(s, by, d);
         return new Mentions(by);
+    }
+
+    /**
+     * Whether a surname standing alone, before its bearer was named in full, still names them: "Samper canceló la
+     * reunión" in 1994. Only for the one bearer of the surname in office on the article's date, when at most one
+     * other person of the dictionary bears it (so never "Rodríguez" nor "Kim"), written as a lone proper name (not
+     * part of "Domingo Vázquez"), and not the surname of someone else the article named in full.
+     */
+    /** More people than this bearing one surname in the dictionary make it a common surname ("Rodríguez"). */
+    private static final int MAX_BEARERS = 2;
+
+    private static boolean loneOfficeHolder(Sentence s, ActorDictionary.Match m, ActorEntry e,
+                                            List<ActorDictionary.Match> all, Discourse d) {
+        if (e.from() == null || !s.token(m.start()).upos().equals("PROPN")) {
+            return false;
+        }
+        if (properName(s, m.start() - 1) || properName(s, m.end())) {
+            return false;
+        }
+        List<ActorEntry> bearers = all.stream()
+                .filter(x -> x.end() == m.end() && x.entry().kind() == ActorEntry.Kind.PERSON && x.entry().surname())
+                .map(ActorDictionary.Match::entry)
+                .toList();
+        long people = bearers.stream().map(ActorEntry::label).distinct().count();
+        long inOffice = bearers.stream().filter(x -> x.validOn(d.date())).map(ActorEntry::label).distinct().count();
+        return inOffice == 1 && people <= MAX_BEARERS && !d.otherPersonHasSurname(s.token(m.end() - 1).word());
+    }
+
+    private static boolean properName(Sentence s, int k) {
+        return k >= 0 && k < s.size() && s.token(k).upos().equals("PROPN")
+                && Character.isUpperCase(s.token(k).word().codePointAt(0));
+    }
+
+    /** Remembers the surnames of people named in full whom the dictionary does not know ("Domingo Vázquez"). */
+    private static void recordOtherFullNames(Sentence s, ActorDictionary.Match[] by, Discourse d) {
+        int k = 0;
+        while (k < s.size()) {
+            int end = k;
+            while (end < s.size() && properName(s, end)) {
+                end++;
+            }
+            if (end - k >= 2) {
+                boolean known = false;
+                for (int j = k; j < end; j++) {
+                    known |= by[j] != null && by[j].entry().kind() == ActorEntry.Kind.PERSON;
+                }
+                if (!known) {
+                    d.otherPersonNamed(s.token(end - 1).word());
+                }
+            }
+            k = Math.max(end, k + 1);
+        }
     }
 
     /** Among equal-length phrases: someone in office on the date, a full name over a surname, the latest role. */
@@ -362,7 +417,8 @@ public final class ActorFinder {
         if (own == null && !anaphor) {
             // The head must name or describe an actor: "vínculos con Corea del Norte" is not North Korea.
             if (QUANTITIES.contains(head.lower()) || head.upos().equals("NUM")) {
-                for (Token c : s.children(head, t -> t.deprel().equals("nmod"))) {
+                // "varios cientos de israelíes": the "de" phrase, not the quantifier hung on the same head.
+                for (Token c : s.children(head, t -> t.deprel().equals("nmod") && !t.upos().equals("PRON"))) {
                     return actorOf(s, m, c, d, exceptCountry, List.of());
                 }
             }

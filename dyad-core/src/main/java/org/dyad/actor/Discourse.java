@@ -41,6 +41,18 @@ public final class Discourse {
         return namedPeople.contains(label);
     }
 
+    private final Set<String> otherFullNames = new HashSet<>();
+
+    /** Records the surname of someone named in full who is not in the dictionary ("Domingo Vázquez"). */
+    public void otherPersonNamed(String surname) {
+        otherFullNames.add(surname.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether someone not in the dictionary was named in full with this surname earlier in the article. */
+    public boolean otherPersonHasSurname(String surname) {
+        return otherFullNames.contains(surname.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Records an actor as just mentioned (most recent first). */
     public void mentioned(Actor actor) {
         if (actor.country() == null) {

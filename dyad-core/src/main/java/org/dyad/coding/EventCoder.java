@@ -722,8 +722,10 @@ public final class EventCoder {
                         via.add("meeting counterpart -> '" + other.text() + "'");
                     }
                 }
-                if (targets.isEmpty()) {
-                    // "su guerra en Ucrania": an owner alone is too weak a source for an event without a recipient.
+                boolean crowdProtest = p.code().root().equals(PROTEST) && predicates.isCrowd(a.sector());
+                if (targets.isEmpty() && !crowdProtest) {
+                    // "su guerra en Ucrania": an owner alone is too weak a source for an event without a recipient;
+                    // a crowd's own protest is not ("los campesinos radicalizaron sus protestas").
                     return;
                 }
             } else if (!ofActors.isEmpty() && predicates.satisfies("@" + PATIENT_NOUNS, n.lemma())) {

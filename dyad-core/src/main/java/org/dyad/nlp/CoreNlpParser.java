@@ -268,6 +268,28 @@ public final class CoreNlpParser implements Parser {
         }
     }
 
+    /** "al" and "del", which the tokenizer keeps whole: a preposition fused with the article. */
+    private static final Set<String> ARTICLE_CONTRACTIONS = Set.of("al", "del");
+    private static final java.util.regex.Pattern PARTICIPLE =
+            java.util.regex.Pattern.compile("(?iu).+[aií]d[oa]s?");
+
+    /**
+     * A participle right after an article is a noun ("expulsó al agregado militar", "los detenidos", "la enviada
+     * especial"), but the tagger often calls it a verb and the parser then builds a clause around it. Such a word,
+     * tagged VERB after an article (or "al", "del"), is retagged NOUN before the dependency parse.
+     */
+    private static void retagNominalParticiples(List<CoreLabel> words) {
+        for (int i = 1; i < words.size(); i++) {
+            CoreLabel w = words.get(i);
+            CoreLabel before = words.get(i - 1);
+            boolean article = "DET".equals(before.tag())
+                    || ARTICLE_CONTRACTIONS.contains(before.word().toLowerCase(Locale.ROOT));
+            if ("VERB".equals(w.tag()) && article && PARTICIPLE.matcher(w.word()).matches()) {
+                w.setTag("NOUN");
+            }
+        }
+    }
+
     @Override
     public ParsedText parse(String text, java.time.LocalDate date) {
         Annotation doc = new Annotation(text);
@@ -288,6 +310,7 @@ public final class CoreNlpParser implements Parser {
                     List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
                     if (words != null && !words.isEmpty()) {
                         retagBareNounSubject(words);
+                        retagNominalParticiples(words);
                         trees.add(dependencies.predict(sentence).typedDependencies());
                     } else {
                         trees.add(List.of());
