@@ -85,7 +85,7 @@ public final class EventCoder {
                 consumedNouns.add(choice.object().index());
             }
             Token targetHost = choice.noun() != null ? choice.noun() : null;
-            List<Actor> targets = targets(s, m, v, targetHost, d, sources);
+            List<Actor> targets = targets(s, m, v, targetHost, d, sources, choice.predicate().code().root());
             Token trigger = choice.noun() != null ? choice.noun() : v;
             addPairs(out, v, trigger, choice.predicate(), sources, targets, via);
             for (Actor coAgent : coAgents(s, m, v, d, sources)) {
@@ -572,7 +572,7 @@ public final class EventCoder {
 
     /** The recipients: passive subject, object, indirect object, a complement with a recipient preposition. */
     private List<Actor> targets(Sentence s, ActorFinder.Mentions m, Token v, Token noun, Discourse d,
-                                List<Actor> sources) {
+                                List<Actor> sources, String root) {
         String except = sources.get(0).country();
         List<Token> slots = new ArrayList<>();
         boolean passive = passive(s, v);
@@ -652,6 +652,10 @@ public final class EventCoder {
                 }
             }
         }
+        List<Actor> deeper = MEET.equals(root) ? List.of() : nestedRecipient(s, m, v, d, sources.get(0));
+        if (!deeper.isEmpty()) {
+            return ownAuthorities(sources.get(0), deeper);
+        }
         if (v.deprel().equals("conj")) {
             // "Kim invitó a Putin … y Putin aceptó": the second act answers the first one's subject.
             Token cur = s.parent(v);
@@ -668,6 +672,52 @@ public final class EventCoder {
                 }
                 cur = s.parent(cur);
             }
+        }
+        return List.of();
+    }
+
+    private static final String MEET = "04";
+    /** How deep below the predicate a recipient nested in its complements may sit. */
+    private static final int RECIPIENT_DEPTH = 3;
+    /** Relations that open another clause or a side remark: a recipient is never looked for below them. */
+    private static final Set<String> OTHER_CLAUSE = Set.of("nsubj", "nsubj:pass", "csubj", "ccomp", "advcl", "conj",
+            "parataxis", "acl:relcl", "appos", "punct", "cc", "obl:agent", "dep", "list", "vocative");
+
+    /**
+     * A recipient nested in the predicate's complements, nearest first, when none stands in a direct slot: "admitió
+     * su responsabilidad en el bombardeo contra Siria", "cedió ante la presión de Estados Unidos", "rechazó la
+     * tregua propuesta por Ucrania". A nominal counts when it has a recipient preposition, is the "de" complement
+     * of a complement (whose act or thing it is), or the agent of a participle; the search stays in the
+     * predicate's clause, goes at most {@link #RECIPIENT_DEPTH} levels down and skips the subject, the source's
+     * words and a passive's agent. Meetings are not searched: their partner is named directly ("se reunió con"),
+     * and "se encontraban en el sitio Puerto de los Pescadores" is no meeting.
+     */
+    private List<Actor> nestedRecipient(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, Actor source) {
+        boolean passive = passive(s, v);
+        java.util.function.Predicate<Token> inClause = t -> !OTHER_CLAUSE.contains(t.deprel())
+                && !(passive && hasCase(s, t, "por")) && (t.end() <= source.begin() || t.begin() >= source.end());
+        List<Token> level = new ArrayList<>(s.children(v, inClause));
+        for (int depth = 1; depth <= RECIPIENT_DEPTH && !level.isEmpty(); depth++) {
+            List<Token> next = new ArrayList<>();
+            for (Token t : level) {
+                Token head = s.parent(t);
+                boolean nominal = t.upos().equals("NOUN") || t.upos().equals("PROPN");
+                boolean byAgent = hasCase(s, t, "por") && head != null && head.index() != v.index()
+                        && (head.upos().equals("ADJ") || head.upos().equals("VERB"));
+                boolean ofComplement = depth > 1 && (hasCase(s, t, "de") || hasCase(s, t, "del"))
+                        && head != null && head.upos().equals("NOUN");
+                if (nominal && (hasTargetCase(s, t) || byAgent || ofComplement)) {
+                    List<Actor> found = actors.resolve(s, m, t, d, source.country());
+                    found.removeIf(a -> a.code().equals(source.code()));
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+                if (!t.isVerb()) {
+                    next.addAll(s.children(t, inClause));
+                }
+            }
+            level = next;
         }
         return List.of();
     }

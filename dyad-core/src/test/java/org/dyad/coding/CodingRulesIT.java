@@ -81,4 +81,30 @@ class CodingRulesIT {
                 + "aceptó.", LocalDate.of(2015, 1, 10))).contains("CHNGOV>RUSGOV 036")
                 .doesNotContain("CHNGOV>RUSGOV 080");
     }
+
+    @Test
+    void aRecipientNestedInTheComplementsIsFoundNearestFirst() throws ExtractionException {
+        assertThat(coded("Ecuador admitió su responsabilidad en el ataque contra Perú.")).containsExactly("ECU>PER 015");
+        assertThat(coded("Bolivia cedió ante la presión de Chile.")).containsExactly("BOL>CHL 080");
+        assertThat(coded("Uruguay rechazó el plan presentado por Paraguay.")).containsExactly("URY>PRY 127");
+    }
+
+    @Test
+    void aNestedPlaceIsNoMeetingPartnerNorIsAPassivesAgentItsTarget() throws ExtractionException {
+        assertThat(coded("Los pescadores se reunieron en el puerto de los campesinos.")).isEmpty();
+        assertThat(coded("Un comerciante fue secuestrado por guerrilleros de las FARC en Colombia."))
+                .containsExactly("COLREB>COLBUS 181");
+    }
+
+    @Test
+    void aCrowdsOwnProtestNounIsItsEvent() throws ExtractionException {
+        assertThat(coded("Los campesinos de Ecuador intensificaron el lunes sus protestas en las carreteras."))
+                .containsExactly("ECUAGR>ECUGOV 141");
+    }
+
+    @Test
+    void thrownProjectilesAreACrowdsViolentProtest() throws ExtractionException {
+        assertThat(coded("Los manifestantes de Chile arrojaron huevos y pintura contra la embajada de Argentina."))
+                .containsExactly("CHLOPP>ARGGOV 145");
+    }
 }

@@ -3,6 +3,7 @@ package org.dyad.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -61,5 +62,18 @@ class CoreNlpParserIT {
         Token adjective = SharedModels.extractor().parser().parse("Nuevos enfrentamientos sacudieron la ciudad.",
                 date).sentences().get(0).tokens().get(0);
         assertThat(adjective.upos()).isEqualTo("ADJ");
+    }
+
+    @Test
+    void aParticipleAfterAnArticleIsANounAndAVerbAfterAnAuxiliaryStaysOne() {
+        LocalDate date = LocalDate.of(2024, 6, 13);
+        List<Token> tokens = SharedModels.extractor().parser().parse(
+                "Venezuela expulsó del país al agregado militar estadounidense.", date).sentences().get(0).tokens();
+        Token attache = tokens.stream().filter(t -> t.word().equals("agregado")).findFirst().orElseThrow();
+        assertThat(attache.upos()).isEqualTo("NOUN");
+        List<Token> verb = SharedModels.extractor().parser().parse("El gobierno ha agregado dos ministros.", date)
+                .sentences().get(0).tokens();
+        assertThat(verb.stream().filter(t -> t.word().equals("agregado")).findFirst().orElseThrow().upos())
+                .isEqualTo("VERB");
     }
 }

@@ -123,4 +123,20 @@ class ActorResolutionIT {
         assertThat(dyads("GROZNY, 20 dic (AFP) - La aviación rusa bombardeó las posiciones independentistas en "
                 + "Grozny.", LocalDate.of(1994, 12, 20), null)).containsExactly("RUSMIL>RUSREB 195");
     }
+
+    @Test
+    void aLoneSurnameNamesTheOneOfficeHolderBearingItUnlessSomeoneElseWasNamed() throws ExtractionException {
+        LocalDate date = LocalDate.of(1995, 3, 1);
+        assertThat(dyads("Samper criticó a Fujimori.", date, null)).containsExactly("COLGOV>PERGOV 111");
+        // Someone else named in full with that surname: the lone surname is theirs, not the president's.
+        assertThat(dyads("Juan Samper llegó a Lima. Samper criticó a Fujimori.", date, null)).isEmpty();
+        // Out of office (Samper left in 1998), a lone surname names nobody.
+        assertThat(dyads("Samper criticó a Fujimori.", LocalDate.of(2010, 3, 1), null)).isEmpty();
+    }
+
+    @Test
+    void aQuantifierBeforeAQuantityIsNotTheActor() throws ExtractionException {
+        assertThat(dyads("Varios cientos de colombianos protestaron contra el gobierno de Colombia."))
+                .containsExactly("COL>COLGOV 140");
+    }
 }
