@@ -85,7 +85,8 @@ public final class EventCoder {
                 consumedNouns.add(choice.object().index());
             }
             Token targetHost = choice.noun() != null ? choice.noun() : null;
-            List<Actor> targets = targets(s, m, v, targetHost, d, sources, choice.predicate().code().root());
+            List<Actor> targets = targets(s, m, v, targetHost, d, sources, choice.predicate().code().root(),
+                    choice.object());
             Token trigger = choice.noun() != null ? choice.noun() : v;
             addPairs(out, v, trigger, choice.predicate(), sources, targets, via);
             for (Actor coAgent : coAgents(s, m, v, d, sources)) {
@@ -572,7 +573,7 @@ public final class EventCoder {
 
     /** The recipients: passive subject, object, indirect object, a complement with a recipient preposition. */
     private List<Actor> targets(Sentence s, ActorFinder.Mentions m, Token v, Token noun, Discourse d,
-                                List<Actor> sources, String root) {
+                                List<Actor> sources, String root, Token theme) {
         String except = sources.get(0).country();
         List<Token> slots = new ArrayList<>();
         boolean passive = passive(s, v);
@@ -596,6 +597,12 @@ public final class EventCoder {
         for (Token c : s.children(v)) {
             String rel = c.deprel();
             if (passive && hasCase(s, c, "por")) {
+                continue;
+            }
+            if ((rel.equals("obj") || rel.equals("iobj")) && theme != null && c.index() == theme.index()
+                    && !hasCase(s, c, "a")) {
+                // "pidió tropas a Sudáfrica", "declaró persona non grata al embajador": the object the entry asked
+                // for is the thing given or done, unless marked as a person with "a" ("expulsó a los diplomáticos").
                 continue;
             }
             if (rel.equals("obj") || rel.equals("iobj")) {

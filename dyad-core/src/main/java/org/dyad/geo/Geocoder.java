@@ -53,6 +53,17 @@ public final class Geocoder {
         return best;
     }
 
+    /** The place that is the direct object of a verb ("bombardeó Járkov", "tomó la ciudad de Bajmut"), or null. */
+    public Location objectPlaceOf(Sentence s, ActorFinder.Mentions m, Token verb, Set<String> context) {
+        for (Token o : s.children(verb, x -> x.deprel().equals("obj"))) {
+            Location found = resolvePhrase(s, m, o, context);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /** Resolves a name found elsewhere (a dateline's place), or null. */
     public Location resolveName(String text, int begin, int end, Set<String> context, String via) {
         Place p = pick(gazetteer.lookup(text), context);

@@ -164,7 +164,7 @@ public final class Extractor {
             Scope scope = new Scope(parsed, s, mentions, discourse, datelinePlace, date);
             Set<String> seen = new HashSet<>();
             for (Candidate raw : candidates) {
-                Candidate c = addressed(localized(scope, raw));
+                Candidate c = struckPlace(scope, addressed(localized(scope, raw)));
                 if (c.predicate().code().value().equals(DENY)) {
                     denyEarlierAllegations(events, c.source());
                 }
@@ -403,6 +403,38 @@ public final class Extractor {
         }
         Actor located = locate(target, country, "the act happens in its state, at '" + place.text() + "'");
         return new Candidate(c.anchor(), c.trigger(), c.predicate(), c.source(), located, c.via());
+    }
+
+    /** Roots of force: assault, fight, mass violence. */
+    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+
+    /**
+     * A state's use of force with no named recipient, on a place of another state, is on that state: "Rusia
+     * bombardeó Járkov", "las tropas rusas tomaron la ciudad de Bajmut", "ataques aéreos en Alepo" by Turkey.
+     */
+    private Candidate struckPlace(Scope scope, Candidate c) {
+        String country = c.source().country();
+        if (c.target() != null || country == null || !actors.dictionary().isCountry(country)
+                || !FORCE_ROOTS.contains(c.predicate().code().root())) {
+            return c;
+        }
+        Set<String> context = Set.of(country);
+        Location place = c.anchor().isVerb()
+                ? geocoder.objectPlaceOf(scope.sentence, scope.mentions, c.anchor(), context) : null;
+        if (place == null) {
+            place = geocoder.placeOf(scope.sentence, scope.mentions, c.trigger(), c.anchor(), context);
+        }
+        if (place == null) {
+            return c;
+        }
+        String struck = place.place().country();
+        if (struck == null || struck.equals(country) || !actors.dictionary().isCountry(struck)) {
+            return c;
+        }
+        Actor target = new Actor(place.text(), struck, struck, null, place.begin(), place.end(),
+                List.of("place struck '" + place.text() + "' in " + struck));
+        return new Candidate(c.anchor(), c.trigger(), c.predicate(), c.source(), target,
+                append(c.via(), "force on a place of another state -> " + struck));
     }
 
     /** Sectors whose protest, when the text names no addressee, is aimed at their own government. */

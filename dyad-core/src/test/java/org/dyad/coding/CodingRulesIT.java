@@ -107,4 +107,12 @@ class CodingRulesIT {
         assertThat(coded("Los manifestantes de Chile arrojaron huevos y pintura contra la embajada de Argentina."))
                 .containsExactly("CHLOPP>ARGGOV 145");
     }
+
+    @Test
+    void forceOnAPlaceOfAnotherStateIsOnThatState() throws ExtractionException {
+        assertThat(coded("Rusia bombardeó Járkov el lunes.")).containsExactly("RUS>UKR 195");
+        assertThat(coded("Turquía lanzó ataques aéreos en Alepo.")).containsExactly("TUR>SYR 195");
+        // At home, a state's force on its own place names no recipient.
+        assertThat(coded("El ejército de Siria bombardeó Alepo.")).containsExactly("SYRMIL>- 195");
+    }
 }
