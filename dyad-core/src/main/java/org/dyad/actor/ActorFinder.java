@@ -127,7 +127,98 @@ public final class ActorFinder {
             i = best.end();
         }
         recordOtherFullNames(s, by, d);
+        dropLocalNamesakes(s, by);
         return new Mentions(by);
+    }
+
+    /** Nouns of places smaller than a city: a state or capital named after them is a namesake ("vereda Buenos Aires"). */
+    private static final Set<String> LOCAL_PLACES = Set.of("vereda", "barrio", "caserío", "caserio", "corregimiento",
+            "sitio", "finca", "hacienda", "hato", "calle", "avenida", "urbanización", "urbanizacion", "paraje",
+            "colonia", "comuna", "municipio", "inspección", "inspeccion", "parroquia", "aldea", "cantón", "canton");
+    /** Of those, the ones also named with "de" ("el municipio de Puerto Rico", not "un barrio de Caracas"). */
+    private static final Set<String> NAMED_WITH_DE = Set.of("municipio", "corregimiento", "caserío", "caserio",
+            "inspección", "inspeccion", "parroquia", "aldea", "cantón", "canton", "comuna");
+
+    /**
+     * Country and capital names that are really other places: a village, a street or a municipality named after
+     * them ("la vereda Buenos Aires", "el municipio de Puerto Rico"), the first words of a longer name ("San José
+     * de Apartadó"), and a name in a closing list of places in capitals beside names that are no actors ("…, META ,
+     * PUERTO RICO"). A list of states in a headline ("EEUU, RUSIA Y CHINA") keeps its actors.
+     */
+    private static void dropLocalNamesakes(Sentence s, ActorDictionary.Match[] by) {
+        int k = 0;
+        while (k < by.length) {
+            ActorDictionary.Match x = by[k];
+            if (x == null || x.start() != k) {
+                k++;
+                continue;
+            }
+            ActorEntry.Kind kind = x.entry().kind();
+            boolean place = kind == ActorEntry.Kind.COUNTRY || kind == ActorEntry.Kind.CAPITAL;
+            if (place && (afterLocalPlaceNoun(s, x.start()) || beforeLongerName(s, by, x)
+                    || inPlaceList(s, by, x))) {
+                for (int j = x.start(); j < x.end(); j++) {
+                    by[j] = null;
+                }
+            }
+            k = x.end();
+        }
+    }
+
+    private static boolean afterLocalPlaceNoun(Sentence s, int start) {
+        if (start >= 1 && LOCAL_PLACES.contains(s.token(start - 1).lower())) {
+            return true;
+        }
+        return start >= 2 && s.token(start - 1).lower().equals("de")
+                && NAMED_WITH_DE.contains(s.token(start - 2).lower());
+    }
+
+    /**
+     * "San José de Apartadó", "Santiago de Cali": a capital's name that goes on with "de" and a proper name that
+     * is no actor ("Santiago de Chile" is the capital).
+     */
+    private static boolean beforeLongerName(Sentence s, ActorDictionary.Match[] by, ActorDictionary.Match x) {
+        int end = x.end();
+        return x.entry().kind() == ActorEntry.Kind.CAPITAL && end + 1 < s.size()
+                && (s.token(end).lower().equals("de") || s.token(end).lower().equals("del"))
+                && s.token(end + 1).upos().equals("PROPN") && by[end + 1] == null;
+    }
+
+    private static boolean inPlaceList(Sentence s, ActorDictionary.Match[] by, ActorDictionary.Match x) {
+        if (!allCaps(s, x.start(), x.end())) {
+            return false;
+        }
+        return capsNeighbourWithoutActor(s, by, x.start() - 2, -1) || capsNeighbourWithoutActor(s, by, x.end() + 1, 1);
+    }
+
+    /** Whether the word at {@code k}, across a comma from the name, is in capitals and no actor. */
+    private static boolean capsNeighbourWithoutActor(Sentence s, ActorDictionary.Match[] by, int k, int step) {
+        int comma = k - step;
+        if (k < 0 || k >= s.size() || comma < 0 || comma >= s.size() || !s.token(comma).word().equals(",")) {
+            return false;
+        }
+        return allCaps(s, k, k + 1) && by[k] == null;
+    }
+
+    /** Written in capitals: more capital letters than small ones in each word ("QUINCHiA" from a stripped accent). */
+    private static boolean allCaps(Sentence s, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String w = s.token(j).word();
+            int upper = 0;
+            int lower = 0;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                } else if (Character.isLowerCase(c)) {
+                    lower++;
+                }
+            }
+            if (upper < 2 || lower >= upper) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -139,4 +139,20 @@ class ActorResolutionIT {
         assertThat(dyads("Varios cientos de colombianos protestaron contra el gobierno de Colombia."))
                 .containsExactly("COL>COLGOV 140");
     }
+
+    @Test
+    void placesNamedAfterStatesOrCapitalsAreNoActors() throws ExtractionException {
+        LocalDate date = LocalDate.of(2001, 5, 1);
+        assertThat(dyads("Paramilitares amenazaron a los habitantes de la vereda Buenos Aires.", date, null))
+                .noneMatch(e -> e.contains("ARG"));
+        assertThat(dyads("Militares amenazaron a los campesinos de San José de Apartadó.", date, null))
+                .noneMatch(e -> e.contains("CRI"));
+        assertThat(dyads("Guerrilleros de las FARC dinamitaron un puente en el municipio de Puerto Rico , CAQUETA",
+                date, null)).noneMatch(e -> e.contains("PRI"));
+        assertThat(dyads("Guerrilleros de las FARC dinamitaron un puente , META , PUERTO RICO", date, null))
+                .noneMatch(e -> e.contains("PRI"));
+        // A headline's list of states in capitals keeps them all.
+        assertThat(dyads("EEUU, RUSIA Y CHINA CONDENAN A COREA DEL NORTE", date, null))
+                .containsExactlyInAnyOrder("USA>PRK 111", "RUS>PRK 111", "CHN>PRK 111");
+    }
 }
