@@ -39,7 +39,18 @@ public final class ActorDictionary {
     }
 
     /** A phrase found in a token sequence. */
-    public record Match(int start, int end, ActorEntry entry) {
+    /**
+     * A phrase found in a token sequence.
+     *
+     * @param shouted whether a name was matched in words written in capitals ("MOSCU", "DACA"): fine in a dateline,
+     *                doubtful in running text, where capitals are mostly acronyms (lines all in capitals are recased
+     *                before they are read)
+     */
+    public record Match(int start, int end, ActorEntry entry, boolean shouted) {
+        public Match(int start, int end, ActorEntry entry) {
+            this(start, end, entry, false);
+        }
+
         public int length() {
             return end - start;
         }
@@ -322,7 +333,7 @@ public final class ActorDictionary {
             i++;
             for (Entry e : n.entries) {
                 if (shapeFits(e, words, start)) {
-                    out.add(new Match(start, i, e.entry()));
+                    out.add(new Match(start, i, e.entry(), shouted(e, words, start)));
                 }
             }
         }
@@ -342,6 +353,17 @@ public final class ActorDictionary {
             }
         }
         return true;
+    }
+
+    /** Whether a word of a name that is no acronym is written in capitals ("DACA" for "Daca"). */
+    private static boolean shouted(Entry e, IntFunction<String> words, int start) {
+        for (int k = 0; k < e.capitalised().length; k++) {
+            String w = words.apply(start + k);
+            if (!e.acronym()[k] && w.length() >= 3 && isAcronym(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two or more letters, all upper case (dots and digits allowed: "EE.UU.", "G20"). */

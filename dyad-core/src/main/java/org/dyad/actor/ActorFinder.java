@@ -100,13 +100,18 @@ public final class ActorFinder {
                     e = new ActorEntry(e.kind(), e.country().length() == 3 && dictionary.isCountry(e.country())
                             ? e.country() + "ELI" : e.country(), e.country(), "ELI", null, null, e.surname(),
                             e.label(), e.origin() + " (outside the role's dates)");
-                    m = new ActorDictionary.Match(m.start(), m.end(), e);
+                    m = new ActorDictionary.Match(m.start(), m.end(), e, m.shouted());
                 }
                 if (e.kind() == ActorEntry.Kind.AGENT && !NOMINAL_OR_ADJ.contains(s.token(start).upos())
                         && !NOMINAL_OR_ADJ.contains(s.token(m.end() - 1).upos())) {
                     continue;
                 }
                 if (e.surname() && !d.wasNamed(e.label()) && !loneOfficeHolder(s, m, e, all, d)) {
+                    continue;
+                }
+                if (m.shouted() && start > 0) {
+                    // "el programa DACA" is no "Daca" (Dhaka): a name in capitals counts only where a dateline
+                    // stands, at the start ("MOSCU, 10 jun (AFP)").
                     continue;
                 }
                 if (best == null || m.length() > best.length()
@@ -135,6 +140,7 @@ public final class ActorFinder {
     private static final Set<String> LOCAL_PLACES = Set.of("vereda", "barrio", "caserío", "caserio", "corregimiento",
             "sitio", "finca", "hacienda", "hato", "calle", "avenida", "urbanización", "urbanizacion", "paraje",
             "colonia", "comuna", "municipio", "inspección", "inspeccion", "parroquia", "aldea", "cantón", "canton");
+    private static final Set<String> DEFINITE = Set.of("el", "la", "del", "al");
     /** Of those, the ones also named with "de" ("el municipio de Puerto Rico", not "un barrio de Caracas"). */
     private static final Set<String> NAMED_WITH_DE = Set.of("municipio", "corregimiento", "caserío", "caserio",
             "inspección", "inspeccion", "parroquia", "aldea", "cantón", "canton", "comuna");
@@ -169,8 +175,10 @@ public final class ActorFinder {
         if (start >= 1 && LOCAL_PLACES.contains(s.token(start - 1).lower())) {
             return true;
         }
-        return start >= 2 && s.token(start - 1).lower().equals("de")
-                && NAMED_WITH_DE.contains(s.token(start - 2).lower());
+        // "el municipio de Puerto Rico" is named so; "un municipio de Colombia" is in Colombia.
+        return start >= 3 && s.token(start - 1).lower().equals("de")
+                && NAMED_WITH_DE.contains(s.token(start - 2).lower())
+                && DEFINITE.contains(s.token(start - 3).lower());
     }
 
     /**

@@ -98,7 +98,7 @@ public final class EventCoder {
                 continue;
             }
             List<Predicate> entries = nounEntries(s, n);
-            if (entries.isEmpty() || partOfName(s, n)) {
+            if (entries.isEmpty() || partOfName(s, n) || idiom(s, n)) {
                 continue;
             }
             String root = entries.get(0).code().root();
@@ -133,6 +133,12 @@ public final class EventCoder {
             // "personas que se movilizaban en un vehículo": moving about in a vehicle is travel, not a march nor
             // a mobilisation.
             entries.removeIf(p -> p.code().root().equals(PROTEST_ROOT) || p.code().root().equals("15"));
+        }
+        if (!s.children(v, t -> (t.deprel().equals("obj")
+                || (t.deprel().startsWith("obl") && hasCase(s, t, "contra")))
+                && predicates.satisfies("@" + SOCIAL_ILLS, t.lemma())).isEmpty()) {
+            // "combatir la pandemia", "luchar contra la corrupción": a policy, not force against an adversary.
+            entries.removeIf(p -> FORCE.contains(p.code().root()));
         }
         // Every noun that may be the object: "pidió a Estados Unidos la extradición" has two objects, and
         // the parser often reads a post-verbal object as the subject.
@@ -239,7 +245,16 @@ public final class EventCoder {
         return !specificNounEntries(s, head).isEmpty() || predicates.satisfies("@" + NO_EVENT_HEADS, head.lemma());
     }
 
+    /** "poner en marcha", "sobre la marcha": a noun of the class "idioms-with-en" after "en" or "sobre". */
+    private boolean idiom(Sentence s, Token n) {
+        return (hasCase(s, n, "en") || hasCase(s, n, "sobre"))
+                && predicates.satisfies("@" + IDIOMS_WITH_EN, n.lemma());
+    }
+
     private static final String NO_EVENT_HEADS = "no-event-heads";
+    private static final String SOCIAL_ILLS = "social-ills";
+    private static final String IDIOMS_WITH_EN = "idioms-with-en";
+    private static final Set<String> FORCE = Set.of("18", "19", "20");
     private static final String VEHICLES = "vehiculos";
     private static final String PATIENT_NOUNS = "patient-nouns";
 
@@ -600,9 +615,10 @@ public final class EventCoder {
                 continue;
             }
             if ((rel.equals("obj") || rel.equals("iobj")) && theme != null && c.index() == theme.index()
-                    && !hasCase(s, c, "a")) {
+                    && !hasCase(s, c, "a") && !hasCase(s, c, "al") && stateless(s, m, c, d, except)) {
                 // "pidió tropas a Sudáfrica", "declaró persona non grata al embajador": the object the entry asked
-                // for is the thing given or done, unless marked as a person with "a" ("expulsó a los diplomáticos").
+                // for is the thing given or done, unless marked as a person with "a" ("expulsó a los diplomáticos")
+                // or a state's ("aceptó la invitación china").
                 continue;
             }
             if (rel.equals("obj") || rel.equals("iobj")) {
@@ -684,6 +700,11 @@ public final class EventCoder {
     }
 
     private static final String MEET = "04";
+    /** Whether a nominal names no state's actor: "tropas", "persona", or no actor at all. */
+    private boolean stateless(Sentence s, ActorFinder.Mentions m, Token t, Discourse d, String except) {
+        return actors.resolve(s, m, t, d, except).stream().allMatch(a -> a.country() == null);
+    }
+
     /** How deep below the predicate a recipient nested in its complements may sit. */
     private static final int RECIPIENT_DEPTH = 3;
     /** Relations that open another clause or a side remark: a recipient is never looked for below them. */

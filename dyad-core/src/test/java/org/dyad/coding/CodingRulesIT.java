@@ -115,4 +115,19 @@ class CodingRulesIT {
         // At home, a state's force on its own place names no recipient.
         assertThat(coded("El ejército de Siria bombardeó Alepo.")).containsExactly("SYRMIL>- 195");
     }
+
+    @Test
+    void policiesAgainstSocialIllsIdiomsAndRecruitingCivilServantsAreNoForceNorProtest() throws ExtractionException {
+        assertThat(coded("El gobierno de México combatió la pandemia con vacunas.")).isEmpty();
+        assertThat(coded("El presidente de Perú luchó contra la corrupción.")).isEmpty();
+        assertThat(coded("El gobierno de Chile puso en marcha un plan contra la pobreza.")).isEmpty();
+        assertThat(coded("El presidente de Chile reclutó a los alcaldes para la campaña.")).isEmpty();
+        assertThat(coded("El ejército de Nigeria combatió a los rebeldes nigerianos.")).contains("NGAMIL>NGAREB 190");
+    }
+
+    @Test
+    void aNameInCapitalsInRunningTextIsAnAcronymNotTheName() throws ExtractionException {
+        assertThat(coded("El programa DACA protege a los inmigrantes de Estados Unidos."))
+                .noneMatch(e -> e.startsWith("BGD"));
+    }
 }
