@@ -750,6 +750,30 @@ public final class EventCoder {
         return List.of();
     }
 
+    /**
+     * The "entre X y Y" complements of an event noun: its own, or one the parser hung on a coordinated modifier
+     * ("la cooperación militar, económica y de otro tipo entre Corea del Norte y Rusia"), not below a verb.
+     */
+    private List<Token> between(Sentence s, Token n) {
+        List<Token> out = new ArrayList<>();
+        // A conjunct that is an event of its own ("la visita y la reunión entre…") keeps its complements.
+        List<Token> level = s.children(n, t -> t.deprel().equals("nmod") || t.deprel().equals("amod")
+                || (t.deprel().equals("conj") && !t.isVerb() && nounEntries(s, t).isEmpty()));
+        for (int depth = 0; depth < 3 && !level.isEmpty() && out.isEmpty(); depth++) {
+            List<Token> next = new ArrayList<>();
+            for (Token t : level) {
+                if (hasCase(s, t, "entre")) {
+                    out.add(t);
+                } else if (!t.isVerb()) {
+                    next.addAll(s.children(t, c -> c.deprel().equals("nmod") || c.deprel().equals("amod")
+                            || c.deprel().equals("conj")));
+                }
+            }
+            level = next;
+        }
+        return out;
+    }
+
     /** An event noun outside a light-verb construction: "la visita de Putin a Corea", "su cumbre con Kim". */
     private void nounEvent(Sentence s, ActorFinder.Mentions m, Token n, Predicate p, Discourse d,
                            List<Actor> previous, List<Candidate> out) {
@@ -757,14 +781,12 @@ public final class EventCoder {
         List<Actor> targets = new ArrayList<>();
         List<String> via = new ArrayList<>();
         via.add("event noun '" + n.word() + "' " + p.origin());
-        for (Token c : s.children(n, t -> t.deprel().equals("nmod") || t.deprel().equals("amod"))) {
-            if (hasCase(s, c, "entre")) {
-                List<Actor> pair = actors.resolve(s, m, c, d, null);
-                if (pair.size() >= 2) {
-                    sources.add(pair.get(0));
-                    targets.add(pair.get(1));
-                    via.add("'entre X y Y'");
-                }
+        for (Token c : between(s, n)) {
+            List<Actor> pair = actors.resolve(s, m, c, d, null);
+            if (pair.size() >= 2) {
+                sources.add(pair.get(0));
+                targets.add(pair.get(1));
+                via.add("'entre X y Y'");
             }
         }
         if (sources.isEmpty()) {

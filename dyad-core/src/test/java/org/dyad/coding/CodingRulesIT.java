@@ -130,4 +130,10 @@ class CodingRulesIT {
         assertThat(coded("El programa DACA protege a los inmigrantes de Estados Unidos."))
                 .noneMatch(e -> e.startsWith("BGD"));
     }
+
+    @Test
+    void anEntreComplementHungOnACoordinatedModifierStillNamesBothSides() throws ExtractionException {
+        assertThat(coded("La cooperación militar, económica y de otro tipo entre Chile y Perú ha aumentado mucho."))
+                .containsExactly("CHL>PER 062");
+    }
 }
