@@ -564,6 +564,11 @@ public final class ActorFinder {
         }
         if (country == null) {
             Actor antecedent = anaphor ? earlierInSentence(s, m, head, exceptCountry) : null;
+            if (antecedent == null && !anaphor) {
+                // "el embajador" after "el embajador de Estados Unidos, William Brownfield": the latest actor named
+                // with the same role word and its state, before the most salient state of the sector.
+                antecedent = d.recentWithWord(agentWords(s, matches), exceptCountry, a -> !stateInferred(a));
+            }
             if (antecedent == null) {
                 antecedent = anaphor ? d.recent(exceptCountry, null) : d.recent(exceptCountry, sector);
             }
@@ -643,6 +648,17 @@ public final class ActorFinder {
             best = Math.min(best, depth(s, head, s.token(k)));
         }
         return best;
+    }
+
+    /** The words of the generic agents among the matches ("embajador", "agregado militar"), lower case. */
+    private static List<String> agentWords(Sentence s, List<ActorDictionary.Match> matches) {
+        List<String> out = new ArrayList<>();
+        for (ActorDictionary.Match x : matches) {
+            if (x.entry().kind() == ActorEntry.Kind.AGENT) {
+                out.add(text(s, x).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     private static String text(Sentence s, ActorDictionary.Match x) {

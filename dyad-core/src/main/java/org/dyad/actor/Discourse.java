@@ -90,6 +90,28 @@ public final class Discourse {
         return best;
     }
 
+    /**
+     * The latest actor, of another state than {@code except}, whose words include one of {@code words} as a whole
+     * word and that {@code trusted} accepts; or null.
+     */
+    public Actor recentWithWord(List<String> words, String except, java.util.function.Predicate<Actor> trusted) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        for (Actor a : recent) {
+            if ((except != null && except.equals(a.country())) || !trusted.test(a)) {
+                continue;
+            }
+            String text = " " + a.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+            for (String w : words) {
+                if (text.contains(" " + w + " ")) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Records an actor who accused or suspected someone in this article. */
     public void accused(Actor actor) {
         if (actor.country() != null && accusers.stream().noneMatch(a -> a.code().equals(actor.code()))) {

@@ -368,6 +368,33 @@ public final class EventCoder {
         return t != null ? t : firstChild(s, v, "nsubj");
     }
 
+    /**
+     * Who a protest meets when it is the agent of a passive ("el embajador fue recibido por protestas", "fue
+     * abucheado con protestas"): the passive's subject, else the latest subject before it that names an actor,
+     * else the previous sentence's.
+     */
+    private List<Actor> greeted(Sentence s, ActorFinder.Mentions m, Token protest, Discourse d,
+                                List<Actor> previous) {
+        Token verb = s.parent(protest);
+        if (verb == null || !passive(s, verb) || !(hasCase(s, protest, "por") || hasCase(s, protest, "con"))) {
+            return List.of();
+        }
+        Token subj = passiveSubject(s, verb);
+        if (subj != null) {
+            return actors.resolve(s, m, subj, d, null);
+        }
+        // "Brownfield acudió … y fue recibido por protestas": the latest subject before it that names an actor.
+        for (int k = verb.index() - 1; k >= 0; k--) {
+            if (s.token(k).deprel().startsWith("nsubj")) {
+                List<Actor> a = actors.resolve(s, m, s.token(k), d, null);
+                if (!a.isEmpty()) {
+                    return a;
+                }
+            }
+        }
+        return previous;
+    }
+
     /** The actors who act: subject, passive agent, or the controlling clause's subject. */
     private List<Actor> sources(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, List<Actor> previous) {
         Token cur = v;
@@ -404,6 +431,16 @@ public final class EventCoder {
                     && s.parent(cur) != null) {
                 // "Cavusoglu, quien se reunió con …": the relative pronoun stands for the noun it modifies.
                 subj = s.parent(cur);
+            }
+            if (subj != null && quotedApart(s, subj, cur)) {
+                // '"Señor embajador, usted …", advirtió Chávez': words inside a quote are not the subject of the
+                // verb that reports it; its speaker is the other nominal the parser hung on that verb.
+                Token verb = cur;
+                for (Token other : s.children(verb, t -> (t.deprel().equals("obj") || t.deprel().equals("nsubj"))
+                        && t.index() > verb.index() && !quotedApart(s, t, verb))) {
+                    return actors.resolve(s, m, other, d, null);
+                }
+                return List.of();
             }
             if (subj != null) {
                 return actors.resolve(s, m, subj, d, null);
@@ -509,6 +546,24 @@ public final class EventCoder {
     }
 
     /** The subject of a reporting verb that follows a quote and hangs on it ("…», dijo Chávez"), or null. */
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»");
+
+    /** Whether one of the two tokens stands inside a quotation and the other outside it. */
+    private static boolean quotedApart(Sentence s, Token a, Token b) {
+        return quoted(s, a) != quoted(s, b);
+    }
+
+    /** Whether a token stands inside quotation marks: an odd number of quote marks before it in the sentence. */
+    private static boolean quoted(Sentence s, Token t) {
+        int marks = 0;
+        for (int k = 0; k < t.index(); k++) {
+            if (QUOTES.contains(s.token(k).word())) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
+    }
+
     private Token trailingSpeaker(Sentence s, Token quoteVerb) {
         Token top = quoteVerb;
         while (s.parent(top) != null && Set.of("xcomp", "conj", "ccomp").contains(top.deprel())) {
@@ -846,7 +901,7 @@ public final class EventCoder {
                 Actor place = where(s, m, n);
                 sources.add(new Actor(place.text(), place.country() + "CVL", place.country(), "CVL", place.begin(),
                         place.end(), List.of("protest located in '" + place.text() + "': its civilians")));
-                targets.addAll(recipients);
+                targets.addAll(recipients.isEmpty() ? greeted(s, m, n, d, previous) : recipients);
             } else if (modifierActor(s, m, n, d) != null
                     && (!recipients.isEmpty() || predicates.allowsNoTarget(p.code()))) {
                 // "los atentados guerrilleros", "la intervención rusa", "las protestas estudiantiles"
@@ -858,7 +913,7 @@ public final class EventCoder {
                 // "las movilizaciones y protestas continuarán": a protest is a crowd's act even when unnamed.
                 sources.add(new Actor(n.word(), CROWD, null, CROWD, n.begin(), n.end(),
                         List.of("protest noun '" + n.word() + "': a crowd of civilians")));
-                targets.addAll(recipients);
+                targets.addAll(recipients.isEmpty() ? greeted(s, m, n, d, previous) : recipients);
             } else {
                 return;
             }
@@ -959,6 +1014,7 @@ public final class EventCoder {
     private static final Set<String> ARMED = Set.of("REB", "INS", "UAF", "CRM", "IMG", "SPY");
     private static final Set<String> OFFICIALS = Set.of("GOV", "MIL", "JUD", "LEG");
     private static final String OBSTRUCT = "144";
+    private static final String MILITARY_RETREAT = "0874";
     private static final CameoCode ARMED_BLOCKADE = CameoCode.of("191");
     private static final CameoCode OFFICIAL_COMPLAINT = CameoCode.of("114");
 
@@ -1019,6 +1075,11 @@ public final class EventCoder {
                 forSource = p.withCode(ARMED_BLOCKADE);
                 srcVia = new ArrayList<>(via);
                 srcVia.add("blockade by an armed group -> " + ARMED_BLOCKADE.value());
+            }
+            if (forSource.code().value().equals(MILITARY_RETREAT) && src.sector() != null
+                    && !src.sector().equals("MIL") && !ARMED.contains(src.sector())) {
+                // "el embajador se retiró": only armed forces retreat militarily.
+                continue;
             }
             CameoCode code = predicates.forSource(forSource.code(), src.sector());
             if (!code.equals(forSource.code())) {

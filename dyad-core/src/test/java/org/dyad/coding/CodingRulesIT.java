@@ -136,4 +136,16 @@ class CodingRulesIT {
         assertThat(coded("La cooperación militar, económica y de otro tipo entre Chile y Perú ha aumentado mucho."))
                 .containsExactly("CHL>PER 062");
     }
+
+    @Test
+    void aProtestThatMeetsSomeoneIsAimedAtThem() throws ExtractionException {
+        assertThat(coded("El embajador de Francia llegó al país y fue recibido por protestas en Caracas."))
+                .contains("VENCVL>FRAGOV 141");
+    }
+
+    @Test
+    void onlyArmedForcesRetreatMilitarily() throws ExtractionException {
+        assertThat(coded("El ejército de Rusia se retiró de la ciudad.")).containsExactly("RUSMIL>- 0874");
+        assertThat(coded("El embajador de Rusia se retiró de la reunión.")).isEmpty();
+    }
 }

@@ -155,4 +155,17 @@ class ActorResolutionIT {
         assertThat(dyads("EEUU, RUSIA Y CHINA CONDENAN A COREA DEL NORTE", date, null))
                 .containsExactlyInAnyOrder("USA>PRK 111", "RUS>PRK 111", "CHN>PRK 111");
     }
+
+    @Test
+    void aRoleWordRefersBackToTheLatestActorNamedWithItBeforeTheMostSalientState() throws ExtractionException {
+        String text = "El presidente de Bolivia criticó a Chile. El embajador de Perú, Juan Pérez, visitó Bolivia. "
+                + "El presidente de Bolivia elogió a Chile. El embajador criticó a Bolivia.";
+        assertThat(dyads(text)).contains("PERGOV>BOL 111").doesNotContain("BOLGOV>- 111");
+    }
+
+    @Test
+    void wordsInsideAQuoteAreNotTheSubjectOfTheVerbReportingIt() throws ExtractionException {
+        assertThat(dyads("\"Señor embajador de Perú, usted provoca a Bolivia\", advirtió el presidente de Bolivia."))
+                .noneMatch(e -> e.startsWith("PER"));
+    }
 }
