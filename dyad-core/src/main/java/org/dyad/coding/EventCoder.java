@@ -88,9 +88,21 @@ public final class EventCoder {
             List<Actor> targets = targets(s, m, v, targetHost, d, sources, choice.predicate().code().root(),
                     choice.object());
             Token trigger = choice.noun() != null ? choice.noun() : v;
-            addPairs(out, v, trigger, choice.predicate(), sources, targets, via);
+            Predicate predicate = choice.predicate();
+            Token meeting = choice.noun() != null ? choice.noun() : choice.object();
+            List<Actor> parties = meeting == null ? List.of() : parties(s, m, meeting, d, sources.get(0));
+            if (!parties.isEmpty() && (predicate.code().root().equals(MEET)
+                    || predicate.code().value().equals(MEDIATE.value()))) {
+                // "Turquía organizó un encuentro entre Rusia y Ucrania", "un diálogo entre X y Y que será facilitado
+                // por Z": a meeting between two others that the source brings about is mediation, toward each side.
+                predicate = predicate.withCode(MEDIATE);
+                targets = parties;
+                via = new ArrayList<>(via);
+                via.add("meeting between others brought about by the source -> " + MEDIATE.value());
+            }
+            addPairs(out, v, trigger, predicate, sources, targets, via);
             for (Actor coAgent : coAgents(s, m, v, d, sources)) {
-                addPairs(out, v, trigger, choice.predicate(), List.of(coAgent), targets, via);
+                addPairs(out, v, trigger, predicate, List.of(coAgent), targets, via);
             }
         }
         for (Token n : s.tokens()) {
@@ -152,6 +164,18 @@ public final class EventCoder {
             if (rel.equals("obj") || rel.equals("iobj")) {
                 // "exigió a Venezuela elecciones": the parser may hang the thing asked for on the recipient.
                 objects.addAll(s.children(c, t -> t.deprel().equals("appos") && t.upos().equals("NOUN")));
+            }
+        }
+        boolean passiveClause = passive(s, v);
+        if (v.deprel().startsWith("acl") && !s.children(v, t -> RELATIVES.contains(t.lower())
+                && (t.deprel().equals("obj") || t.deprel().equals("nsubj:pass")
+                || (passiveClause && t.deprel().equals("nsubj")))).isEmpty()) {
+            // "un encuentro … que será facilitado por Turquía", "el acuerdo que firmaron": the relative pronoun
+            // stands for the noun the clause modifies (or, hung one noun too low, the noun above it).
+            Token antecedent = s.parent(v);
+            for (int up = 0; up < 2 && antecedent != null && antecedent.upos().equals("NOUN"); up++) {
+                objects.add(antecedent);
+                antecedent = s.parent(antecedent);
             }
         }
         Token obj = null;
@@ -827,6 +851,23 @@ public final class EventCoder {
             level = next;
         }
         return out;
+    }
+
+    private static final CameoCode MEDIATE = CameoCode.of("045");
+
+    /** The two or more sides of a meeting noun's "entre X y Y", when the source is none of them; else empty. */
+    private List<Actor> parties(Sentence s, ActorFinder.Mentions m, Token meeting, Discourse d, Actor source) {
+        if (nounEntries(s, meeting).stream().noneMatch(p -> p.code().root().equals(MEET))) {
+            return List.of();
+        }
+        for (Token c : between(s, meeting)) {
+            List<Actor> pair = actors.resolve(s, m, c, d, null);
+            if (pair.size() >= 2 && pair.stream().noneMatch(a -> java.util.Objects.equals(a.country(),
+                    source.country()) || a.code().equals(source.code()))) {
+                return pair;
+            }
+        }
+        return List.of();
     }
 
     /** An event noun outside a light-verb construction: "la visita de Putin a Corea", "su cumbre con Kim". */

@@ -148,4 +148,19 @@ class CodingRulesIT {
         assertThat(coded("El ejército de Rusia se retiró de la ciudad.")).containsExactly("RUSMIL>- 0874");
         assertThat(coded("El embajador de Rusia se retiró de la reunión.")).isEmpty();
     }
+
+    @Test
+    void aMeetingBetweenOthersThatTheSourceBringsAboutIsMediation() throws ExtractionException {
+        assertThat(coded("Noruega organizó un encuentro entre Colombia y Venezuela en Oslo."))
+                .containsExactlyInAnyOrder("NOR>COL 045", "NOR>VEN 045");
+        assertThat(coded("Habrá un diálogo entre Armenia y Azerbaiyán que será facilitado por Rusia."))
+                .contains("RUS>ARM 045", "RUS>AZE 045");
+        // A meeting the source takes part in stays a meeting.
+        assertThat(coded("Noruega organizó un encuentro con Colombia.")).containsExactly("NOR>COL 040");
+    }
+
+    @Test
+    void aRelativePronounStandsForTheNounItsClauseModifies() throws ExtractionException {
+        assertThat(coded("El acuerdo que firmaron Chile y Perú fue criticado.")).contains("CHL>PER 057");
+    }
 }
