@@ -38,7 +38,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
-    @Option(names = "--errors", description = "Print the missed and spurious triples of each article.")
+    @Option(names = "--errors", description = "Print the missed and spurious triples of each article, and the "
+            + "matched ones whose factuality or date is wrong.")
     boolean errors;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error.")
@@ -104,6 +105,7 @@ public final class EvalCommand implements Callable<Integer> {
                         an.put("id", s.id());
                         s.missed().forEach(an.putArray("missed")::add);
                         s.spurious().forEach(an.putArray("spurious")::add);
+                        s.mislabelled().forEach(an.putArray("mislabelled")::add);
                     }
                 }
                 filesNode.add(fn);
@@ -111,12 +113,13 @@ public final class EvalCommand implements Callable<Integer> {
                 out.println(row(Path.of(e.getKey()).getFileName().toString(), fileScores));
                 if (errors) {
                     for (Scorer.ArticleScore s : perArticle) {
-                        if (s.missed().isEmpty() && s.spurious().isEmpty()) {
+                        if (s.missed().isEmpty() && s.spurious().isEmpty() && s.mislabelled().isEmpty()) {
                             continue;
                         }
                         out.println("  " + s.id());
                         s.missed().forEach(m -> out.println("    missed   " + m));
                         s.spurious().forEach(m -> out.println("    spurious " + m));
+                        s.mislabelled().forEach(m -> out.println("    label    " + m));
                     }
                 }
             }

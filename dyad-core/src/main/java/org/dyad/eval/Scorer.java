@@ -24,8 +24,12 @@ public final class Scorer {
     private static final List<Factuality> STRENGTH = List.of(Factuality.ASSERTED, Factuality.REPORTED,
             Factuality.EXPECTED, Factuality.ALLEGED, Factuality.HYPOTHETICAL, Factuality.DENIED, Factuality.NEGATED);
 
-    /** One article's scores with its errors. */
-    public record ArticleScore(String id, Scores scores, List<String> missed, List<String> spurious) {
+    /**
+     * One article's scores with its errors: gold triples missed, predicted triples not in the gold, and matched
+     * triples whose factuality label or date is wrong ("mislabelled").
+     */
+    public record ArticleScore(String id, Scores scores, List<String> missed, List<String> spurious,
+                               List<String> mislabelled) {
     }
 
     private record Triple(String source, String target, String code) {
@@ -45,7 +49,7 @@ public final class Scorer {
         return new ArticleScore(id, new Scores(roots.predicted, roots.predictedMatched, roots.gold, roots.goldMatched,
                 roots.factScored, roots.factRight, roots.markedScored, roots.markedRight, roots.dateScored,
                 roots.dateRight, strict.predicted, strict.predictedMatched, strict.gold, strict.goldMatched),
-                roots.missed, roots.spurious);
+                roots.missed, roots.spurious, roots.mislabelled);
     }
 
     private static final class Level {
@@ -61,6 +65,7 @@ public final class Scorer {
         int dateRight;
         final List<String> missed = new ArrayList<>();
         final List<String> spurious = new ArrayList<>();
+        final List<String> mislabelled = new ArrayList<>();
     }
 
     private static Level level(List<GoldEvent> gold, List<PredictedEvent> predicted, boolean byRoot) {
@@ -112,6 +117,9 @@ public final class Scorer {
                 boolean right = accepted.contains(label);
                 if (right) {
                     l.factRight++;
+                } else {
+                    l.mislabelled.add(t + "  factuality " + label.label() + ", gold " + accepted.stream()
+                            .map(Factuality::label).toList());
                 }
                 if (!accepted.contains(Factuality.ASSERTED)) {
                     l.markedScored++;
@@ -127,6 +135,10 @@ public final class Scorer {
                         .anyMatch(p -> goldDates.stream().anyMatch(g -> agrees(g, p)));
                 if (agrees) {
                     l.dateRight++;
+                } else {
+                    l.mislabelled.add(t + "  date " + e.getValue().stream().map(PredictedEvent::date)
+                            .map(d -> d == null ? "none" : d.toString()).distinct().toList() + ", gold "
+                            + goldDates.stream().map(TimeValue::toString).distinct().toList());
                 }
             }
         }

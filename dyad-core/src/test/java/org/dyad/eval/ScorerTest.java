@@ -123,4 +123,15 @@ class ScorerTest {
         assertThat(sum.recall()).isEqualTo(0.5);
         assertThat(sum.precision()).isEqualTo(1.0);
     }
+
+    @Test
+    void aMatchedTripleWithAWrongLabelOrDateIsListedAsMislabelled() {
+        var g = List.of(gold("RUS", "PRK", "042", false, "2024-W25", Factuality.EXPECTED));
+        var s = Scorer.score("a", g, List.of(pred("RUS", "PRK", "042", Factuality.ASSERTED, "2024-05-01")));
+        assertThat(s.scores().recall()).isEqualTo(1.0);
+        assertThat(s.mislabelled()).containsExactly("RUS→PRK 04  factuality asserted, gold [expected]",
+                "RUS→PRK 04  date [2024-05-01], gold [2024-W25]");
+        var right = Scorer.score("a", g, List.of(pred("RUS", "PRK", "042", Factuality.EXPECTED, "2024-06-19")));
+        assertThat(right.mislabelled()).isEmpty();
+    }
 }
