@@ -30,6 +30,7 @@ public final class ActorFinder {
 
     /** How an actor's state was inferred rather than named, as its explanation says it. */
     private static final String ANAPHORA = "anaphora -> ";
+    private static final String NAMED_EARLIER = "named earlier in ";
     private static final String DATELINE_COUNTRY = "dateline country ";
     private static final String MAIN_COUNTRY = "article's main country ";
     private static final String OUTLET_COUNTRY = "home country of the outlet ";
@@ -258,6 +259,30 @@ public final class ActorFinder {
     private static boolean properName(Sentence s, int k) {
         return k >= 0 && k < s.size() && s.token(k).upos().equals("PROPN")
                 && Character.isUpperCase(s.token(k).word().codePointAt(0));
+    }
+
+    /**
+     * Remembers the people the dictionary does not know that an actor's phrase names in full ("la periodista
+     * estadounidense Megyn Kelly"), so that their name or surname alone later stands for that actor.
+     */
+    public void rememberNames(Sentence s, Mentions m, Actor a, Discourse d) {
+        if (a.country() == null) {
+            return;
+        }
+        int k = 0;
+        while (k < s.size()) {
+            int end = k;
+            while (end < s.size() && properName(s, end) && s.token(end).begin() >= a.begin()
+                    && s.token(end).end() <= a.end() && m.at(end) == null) {
+                end++;
+            }
+            // A name after a preposition is a place's ("los campesinos de San Carlos"), not a person's.
+            boolean afterPreposition = k > 0 && s.token(k - 1).upos().equals("ADP");
+            if (end - k >= 2 && !afterPreposition) {
+                d.named(s.token(end - 1).word(), a);
+            }
+            k = Math.max(end, k + 1);
+        }
     }
 
     /** Remembers the surnames of people named in full whom the dictionary does not know ("Domingo Vázquez"). */
@@ -504,6 +529,15 @@ public final class ActorFinder {
             matches.add(own);
         }
         boolean anaphor = COUNTRY_ANAPHORS.contains(head.lemma()) && own == null;
+        if (matches.isEmpty() && head.upos().equals("PROPN") && d.namedEarlier(head.word()) != null) {
+            // "Kelly" after "la periodista estadounidense Megyn Kelly": someone the dictionary does not know, named
+            // earlier inside an actor's phrase, is that actor.
+            Actor earlier = d.namedEarlier(head.word());
+            List<String> via = new ArrayList<>(earlier.via());
+            via.add(NAMED_EARLIER + "'" + earlier.text() + "'");
+            return new Actor(head.word(), earlier.code(), earlier.country(), earlier.sector(), head.begin(),
+                    head.end(), via);
+        }
         if (own == null && !anaphor) {
             for (Token c : s.children(head, t -> t.deprel().equals("appos"))) {
                 ActorDictionary.Match x = m.at(c.index());

@@ -112,6 +112,18 @@ public final class Discourse {
         return null;
     }
 
+    private final Map<String, Actor> namedInPhrases = new HashMap<>();
+
+    /** Records that a person unknown to the dictionary, with this surname, was named inside an actor's phrase. */
+    public void named(String surname, Actor actor) {
+        namedInPhrases.putIfAbsent(surname.toLowerCase(java.util.Locale.ROOT), actor);
+    }
+
+    /** The actor whose phrase earlier named someone with this surname, or null. */
+    public Actor namedEarlier(String surname) {
+        return namedInPhrases.get(surname.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Records an actor who accused or suspected someone in this article. */
     public void accused(Actor actor) {
         if (actor.country() != null && accusers.stream().noneMatch(a -> a.code().equals(actor.code()))) {

@@ -201,6 +201,18 @@ public final class EventCoder {
                 }
             }
         }
+        if (entries.stream().anyMatch(p -> FORCE.contains(p.code().root()))) {
+            // "bombardear a Putin con acusaciones", "atacó al gobierno con críticas": force with words is a figure
+            // of speech; the act is the words'.
+            for (Token c : s.children(v, t -> t.deprel().startsWith("obl") && hasCase(s, t, "con")
+                    && t.upos().equals("NOUN"))) {
+                List<Predicate> words = nounEntries(s, c);
+                if (!words.isEmpty() && !FORCE.contains(words.get(0).code().root())) {
+                    return new Choice(words.get(0), c, List.of("verb of force '" + v.word() + "' with '" + c.word()
+                            + "': a figure of speech " + words.get(0).origin()));
+                }
+            }
+        }
         // A compound event noun is more specific than the verb's entry for its head: "iniciaron una huelga de
         // hambre" is a hunger strike (142) before it is a strike begun (143).
         if (obj != null && predicates.isLightVerb(v.lemma())) {

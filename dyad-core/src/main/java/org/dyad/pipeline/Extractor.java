@@ -712,6 +712,7 @@ public final class Extractor {
             if (a.isEmpty()) {
                 continue;
             }
+            a.forEach(x -> actors.rememberNames(s, m, x, d));
             if (t.deprel().startsWith("nsubj")) {
                 subjectActors.addAll(a);
             } else {

@@ -163,4 +163,10 @@ class CodingRulesIT {
     void aRelativePronounStandsForTheNounItsClauseModifies() throws ExtractionException {
         assertThat(coded("El acuerdo que firmaron Chile y Perú fue criticado.")).contains("CHL>PER 057");
     }
+
+    @Test
+    void forceWithWordsIsAFigureOfSpeech() throws ExtractionException {
+        assertThat(coded("El presidente de Chile bombardeó al gobierno de Perú con acusaciones."))
+                .containsExactly("CHLGOV>PERGOV 112");
+    }
 }

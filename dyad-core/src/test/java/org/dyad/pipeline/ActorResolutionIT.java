@@ -168,4 +168,13 @@ class ActorResolutionIT {
         assertThat(dyads("\"Señor embajador de Perú, usted provoca a Bolivia\", advirtió el presidente de Bolivia."))
                 .noneMatch(e -> e.startsWith("PER"));
     }
+
+    @Test
+    void someoneUnknownNamedInsideAnActorsPhraseIsThatActorByNameLater() throws ExtractionException {
+        assertThat(dyads("La periodista chilena Ana Pizarro entrevistó al presidente de Perú. Después, Pizarro "
+                + "criticó a Perú.")).contains("CHLMED>PER 111");
+        // A name after a preposition is a place's, not a person's.
+        assertThat(dyads("Los campesinos de San Lorenzo protestaron contra el gobierno de Perú. Lorenzo criticó a "
+                + "Perú.")).noneMatch(e -> e.endsWith("111"));
+    }
 }
