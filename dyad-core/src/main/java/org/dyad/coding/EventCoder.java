@@ -65,12 +65,14 @@ public final class EventCoder {
             }
             List<Actor> sources = sources(s, m, v, d, previousSubjects);
             List<String> via = choice.via();
+            boolean doerUnnamed = false;
             if (sources.isEmpty() && agentlessPassive(s, v)) {
                 // "tres personas fueron asesinadas", "fue amenazado de muerte", "fueron detenidos en el aeropuerto":
                 // violence, threats and arrests without a named agent are still events.
                 Actor doer = unnamedDoer(v, choice.predicate(), "agentless passive");
                 if (doer != null) {
                     sources = List.of(doer);
+                    doerUnnamed = true;
                 }
             }
             if (sources.isEmpty()) {
@@ -87,6 +89,10 @@ public final class EventCoder {
             Token targetHost = choice.noun() != null ? choice.noun() : null;
             List<Actor> targets = targets(s, m, v, targetHost, d, sources, choice.predicate().code().root(),
                     choice.object());
+            if (targets.isEmpty() && doerUnnamed) {
+                // "René González … fueron detenidos": with neither doer nor victim known, nothing is coded.
+                continue;
+            }
             Token trigger = choice.noun() != null ? choice.noun() : v;
             Predicate predicate = choice.predicate();
             Token meeting = choice.noun() != null ? choice.noun() : choice.object();
