@@ -549,7 +549,8 @@ public final class ActorFinder {
         }
         if (own == null && !anaphor) {
             // The head must name or describe an actor: "vínculos con Corea del Norte" is not North Korea.
-            if (QUANTITIES.contains(head.lower()) || head.upos().equals("NUM")) {
+            if (QUANTITIES.contains(head.lower()) || QUANTITIES.contains(head.lemma())
+                    || head.upos().equals("NUM")) {
                 // "varios cientos de israelíes": the "de" phrase, not the quantifier hung on the same head.
                 for (Token c : s.children(head, t -> t.deprel().equals("nmod") && !t.upos().equals("PRON"))) {
                     return actorOf(s, m, c, d, exceptCountry, List.of());

@@ -75,6 +75,12 @@ public final class EventCoder {
                     doerUnnamed = true;
                 }
             }
+            if (sources.isEmpty() && choice.predicate().code().root().equals(PROTEST_ROOT) && thirdPlural(v)
+                    && firstChild(s, v, "nsubj") == null && previousSubjects.isEmpty()) {
+                // "PROTESTAN POR AUMENTO SALARIAL": a protest with no subject to refer back to is a crowd's.
+                sources = List.of(new Actor(v.word(), CROWD, null, CROWD, v.begin(), v.end(),
+                        List.of("protest verb '" + v.word() + "' without subject: a crowd of civilians")));
+            }
             if (sources.isEmpty()) {
                 // "se realizó la reunión entre X y Y": the noun may still carry its own actors.
                 continue;
@@ -582,6 +588,12 @@ public final class EventCoder {
     }
 
     /** Whether a verb is finite: indicative or subjunctive (EAGLES "VMI…", "VMS…"). */
+    /** A verb in the third person plural ("protestan", "marcharon"), by its AnCora tag (VMIP3P0). */
+    private static boolean thirdPlural(Token v) {
+        String morph = v.morph();
+        return morph.length() > 5 && morph.charAt(0) == 'V' && morph.charAt(4) == '3' && morph.charAt(5) == 'P';
+    }
+
     private static boolean finite(Token v) {
         String morph = v.morph();
         return morph.length() > 2 && morph.charAt(0) == 'V' && (morph.charAt(2) == 'I' || morph.charAt(2) == 'S');
@@ -1117,7 +1129,12 @@ public final class EventCoder {
         for (Actor src : sources) {
             Predicate forSource = p;
             List<String> srcVia = via;
-            if (p.code().root().equals(PROTEST_ROOT) && official(src)) {
+            if (p.code().value().startsWith(OBSTRUCT) && official(src)) {
+                // "el gobierno bloqueó las carreteras de la región": a state's blockade restricts movement.
+                forSource = p.withCode(ARMED_BLOCKADE);
+                srcVia = new ArrayList<>(via);
+                srcVia.add("blockade by a state or its officials -> " + ARMED_BLOCKADE.value());
+            } else if (p.code().root().equals(PROTEST_ROOT) && official(src)) {
                 // "el ejército haitiano protestó contra…", "Francia protestó ante Marruecos": a state's protest is
                 // an official complaint, not a demonstration.
                 forSource = p.withCode(OFFICIAL_COMPLAINT);

@@ -169,4 +169,16 @@ class CodingRulesIT {
         assertThat(coded("El presidente de Chile bombardeó al gobierno de Perú con acusaciones."))
                 .containsExactly("CHLGOV>PERGOV 112");
     }
+
+    @Test
+    void roadBlockadesAreACrowdsObstructionAndAStatesRestriction() throws ExtractionException {
+        assertThat(coded("Grupos de estudiantes de Costa Rica bloqueaban el tránsito en San José."))
+                .contains("CRIEDU>CRIGOV 144");
+        assertThat(coded("El gobierno de Perú bloqueó las carreteras de la región.")).containsExactly("PERGOV>- 191");
+    }
+
+    @Test
+    void aProtestWithNoSubjectToReferBackToIsACrowds() throws ExtractionException {
+        assertThat(coded("PROTESTAN POR AUMENTO SALARIAL A LOS MINISTROS")).containsExactly("CVL>GOV 140");
+    }
 }
