@@ -137,10 +137,16 @@ public final class ActorFinder {
         return new Mentions(by);
     }
 
-    /** Nouns of places smaller than a city: a state or capital named after them is a namesake ("vereda Buenos Aires"). */
+    /**
+     * Nouns of places smaller than a city and of institutions: a state or capital named right after them is a
+     * namesake ("vereda Buenos Aires", "Hospital San José").
+     */
     private static final Set<String> LOCAL_PLACES = Set.of("vereda", "barrio", "caserío", "caserio", "corregimiento",
             "sitio", "finca", "hacienda", "hato", "calle", "avenida", "urbanización", "urbanizacion", "paraje",
-            "colonia", "comuna", "municipio", "inspección", "inspeccion", "parroquia", "aldea", "cantón", "canton");
+            "colonia", "comuna", "municipio", "inspección", "inspeccion", "parroquia", "aldea", "cantón", "canton",
+            "hospital", "clínica", "clinica", "escuela", "colegio", "liceo", "instituto", "universidad", "iglesia",
+            "capilla", "catedral", "estadio", "plaza", "parque", "hotel", "cárcel", "carcel", "penitenciaría",
+            "penitenciaria", "edificio", "mercado", "batallón", "batallon", "fuerte", "club");
     private static final Set<String> DEFINITE = Set.of("el", "la", "del", "al");
     /** Of those, the ones also named with "de" ("el municipio de Puerto Rico", not "un barrio de Caracas"). */
     private static final Set<String> NAMED_WITH_DE = Set.of("municipio", "corregimiento", "caserío", "caserio",

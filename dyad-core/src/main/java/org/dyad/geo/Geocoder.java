@@ -43,7 +43,7 @@ public final class Geocoder {
                 if (depth < 0 || depth >= bestDepth) {
                     continue;
                 }
-                Location found = resolvePhrase(s, m, t, context);
+                Location found = resolvePhrase(s, m, t, context, true);
                 if (found != null) {
                     best = found;
                     bestDepth = depth;
@@ -53,10 +53,15 @@ public final class Geocoder {
         return best;
     }
 
-    /** The place that is the direct object of a verb ("bombardeó Járkov", "tomó la ciudad de Bajmut"), or null. */
+    /**
+     * The place that is the direct object of a verb ("bombardeó Járkov", "tomó la ciudad de Bajmut"), or null. An
+     * object marked with the personal "a" is someone, not a place ("ejecutaron a Luis Alberto"), and a name must
+     * be a place in full ("Luis" alone is no place here).
+     */
     public Location objectPlaceOf(Sentence s, ActorFinder.Mentions m, Token verb, Set<String> context) {
-        for (Token o : s.children(verb, x -> x.deprel().equals("obj"))) {
-            Location found = resolvePhrase(s, m, o, context);
+        for (Token o : s.children(verb, x -> x.deprel().equals("obj") && s.children(x, c -> c.deprel().equals("case")
+                && (c.lower().equals("a") || c.lower().equals("al"))).isEmpty())) {
+            Location found = resolvePhrase(s, m, o, context, false);
             if (found != null) {
                 return found;
             }
@@ -94,7 +99,8 @@ public final class Geocoder {
     }
 
     /** A proper name at the head of the phrase, or in its "de" complement ("la ciudad de Grozny"). */
-    private Location resolvePhrase(Sentence s, ActorFinder.Mentions m, Token head, Set<String> context) {
+    private Location resolvePhrase(Sentence s, ActorFinder.Mentions m, Token head, Set<String> context,
+                                   boolean firstWordAlone) {
         List<Token> names = new ArrayList<>();
         if (head.upos().equals("PROPN")) {
             names.add(head);
@@ -124,7 +130,7 @@ public final class Geocoder {
             int end = s.token(to).end();
             String text = s.textBetween(begin, end);
             Place p = pick(gazetteer.lookup(text), context);
-            if (p == null && to > from) {
+            if (p == null && to > from && firstWordAlone) {
                 text = s.token(from).word();
                 end = s.token(from).end();
                 p = pick(gazetteer.lookup(text), context);

@@ -112,6 +112,9 @@ class CodingRulesIT {
     void forceOnAPlaceOfAnotherStateIsOnThatState() throws ExtractionException {
         assertThat(coded("Rusia bombardeó Járkov el lunes.")).containsExactly("RUS>UKR 195");
         assertThat(coded("Turquía lanzó ataques aéreos en Alepo.")).containsExactly("TUR>SYR 195");
+        // Someone is no place: "a" marks a person, and a first name alone is no town.
+        assertThat(coded("El ejército de Colombia ejecutó a Luis Alberto en la zona urbana."))
+                .containsExactly("COLMIL>- 190");
         // At home, a state's force on its own place names no recipient.
         assertThat(coded("El ejército de Siria bombardeó Alepo.")).containsExactly("SYRMIL>- 195");
     }

@@ -153,6 +153,8 @@ class ActorResolutionIT {
                 date, null)).noneMatch(e -> e.contains("PRI"));
         assertThat(dyads("Guerrilleros de las FARC dinamitaron un puente , META , PUERTO RICO", date, null))
                 .noneMatch(e -> e.contains("PRI"));
+        assertThat(dyads("La policía de Colombia detuvo a los trabajadores del Hospital San José.", date, null))
+                .noneMatch(e -> e.contains("CRI"));
         // A headline's list of states in capitals keeps them all.
         assertThat(dyads("EEUU, RUSIA Y CHINA CONDENAN A COREA DEL NORTE", date, null))
                 .containsExactlyInAnyOrder("USA>PRK 111", "RUS>PRK 111", "CHN>PRK 111");
