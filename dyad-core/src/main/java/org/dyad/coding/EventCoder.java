@@ -63,7 +63,8 @@ public final class EventCoder {
             if (choice == null) {
                 continue;
             }
-            List<Actor> sources = sources(s, m, v, d, previousSubjects);
+            List<Actor> sources = sources(s, m, v, d, previousSubjects).stream()
+                    .map(a -> sendingState(s, m, a, d)).toList();
             List<String> via = choice.via();
             boolean doerUnnamed = false;
             if (sources.isEmpty() && agentlessPassive(s, v)) {
@@ -812,6 +813,43 @@ public final class EventCoder {
     /** Whether a nominal names no state's actor: "tropas", "persona", or no actor at all. */
     private boolean stateless(Sentence s, ActorFinder.Mentions m, Token t, Discourse d, String except) {
         return actors.resolve(s, m, t, d, except).stream().allMatch(a -> a.country() == null);
+    }
+
+    /** Diplomatic missions and envoys: "en X" names the host state, not theirs. */
+    private static final Set<String> MISSIONS = Set.of("embajada", "embajador", "embajadora", "consulado", "cónsul",
+            "misión", "delegación", "legación", "representación", "encargado");
+
+    /**
+     * A mission that acts, placed only by its host ("la embajada en Buenos Aires presentó una protesta"), belongs to
+     * the sending state: the latest other state's government of the article. As a recipient ("retiró a su
+     * embajador en Argentina"), the host is the right state and this is not applied.
+     */
+    private Actor sendingState(Sentence s, ActorFinder.Mentions m, Actor a, Discourse d) {
+        if (a.country() == null) {
+            return a;
+        }
+        for (Token t : s.tokens()) {
+            if (t.begin() < a.begin() || t.end() > a.end() || !MISSIONS.contains(t.lemma())) {
+                continue;
+            }
+            for (Token host : s.children(t, c -> c.deprel().equals("nmod") && hasCase(s, c, "en"))) {
+                org.dyad.actor.ActorDictionary.Match x = m.at(host.index());
+                if (x == null || !a.country().equals(x.entry().country())) {
+                    continue;
+                }
+                Actor sender = d.recent(a.country(), "GOV");
+                if (sender == null) {
+                    return a;
+                }
+                List<String> via = new ArrayList<>(a.via());
+                via.add("mission in '" + s.textBetween(s.token(x.start()).begin(), s.token(x.end() - 1).end())
+                        + "' belongs to the sending state " + sender.country());
+                String sector = a.sector() == null ? "GOV" : a.sector();
+                return new Actor(a.text(), sender.country() + sector, sender.country(), sector, a.begin(), a.end(),
+                        via);
+            }
+        }
+        return a;
     }
 
     /** How deep below the predicate a recipient nested in its complements may sit. */

@@ -181,4 +181,11 @@ class ActorResolutionIT {
         assertThat(dyads("Los campesinos de San Lorenzo protestaron contra el gobierno de Perú. Lorenzo criticó a "
                 + "Perú.")).noneMatch(e -> e.endsWith("111"));
     }
+
+    @Test
+    void aMissionPlacedByItsHostActsForTheSendingStateButIsRecalledFromTheHost() throws ExtractionException {
+        assertThat(dyads("El gobierno de Ecuador criticó a Argentina. La embajada en Buenos Aires presentó una protesta "
+                + "formal al ministerio de Exteriores de Argentina.")).contains("ECUGOV>ARGGOV 114");
+        assertThat(dyads("Ecuador llamó a consultas a su embajador en Argentina.")).contains("ECU>ARGGOV 161");
+    }
 }
