@@ -14,7 +14,17 @@ import org.dyad.nlp.Token;
  * @param source    the acting actor
  * @param target    the recipient, or null
  * @param via       rules and entries used
+ * @param negationIsTheAct whether the predicate's negation was read as the act itself ("no aceptó" → reject), so
+ *                  the negation does not make the event negated
  */
 public record Candidate(Token anchor, Token trigger, Predicate predicate, Actor source, Actor target,
-                        List<String> via) {
+                        List<String> via, boolean negationIsTheAct) {
+    public Candidate(Token anchor, Token trigger, Predicate predicate, Actor source, Actor target, List<String> via) {
+        this(anchor, trigger, predicate, source, target, via, false);
+    }
+
+    /** The same event with other actors and explanation. */
+    public Candidate with(Actor otherSource, Actor otherTarget, List<String> otherVia) {
+        return new Candidate(anchor, trigger, predicate, otherSource, otherTarget, otherVia, negationIsTheAct);
+    }
 }

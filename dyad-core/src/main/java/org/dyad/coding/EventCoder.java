@@ -102,6 +102,14 @@ public final class EventCoder {
             }
             Token trigger = choice.noun() != null ? choice.noun() : v;
             Predicate predicate = choice.predicate();
+            CameoCode opposite = choice.noun() == null ? predicates.negatedOpposite(v.lemma()) : null;
+            boolean negationIsTheAct = opposite != null && negated(s, v);
+            if (negationIsTheAct) {
+                // "no aceptó la propuesta", "no acatará el fallo": the refusal is the act.
+                predicate = predicate.withCode(opposite);
+                via = new ArrayList<>(via);
+                via.add("negated '" + v.word() + "' is a refusal -> " + opposite.value() + " (negated-opposites.tsv)");
+            }
             Token meeting = choice.noun() != null ? choice.noun() : choice.object();
             List<Actor> parties = meeting == null ? List.of() : parties(s, m, meeting, d, sources.get(0));
             if (!parties.isEmpty() && (predicate.code().root().equals(MEET)
@@ -113,9 +121,17 @@ public final class EventCoder {
                 via = new ArrayList<>(via);
                 via.add("meeting between others brought about by the source -> " + MEDIATE.value());
             }
+            int before = out.size();
             addPairs(out, v, trigger, predicate, sources, targets, via);
             for (Actor coAgent : coAgents(s, m, v, d, sources)) {
                 addPairs(out, v, trigger, predicate, List.of(coAgent), targets, via);
+            }
+            if (negationIsTheAct) {
+                for (int k = before; k < out.size(); k++) {
+                    Candidate c = out.get(k);
+                    out.set(k, new Candidate(c.anchor(), c.trigger(), c.predicate(), c.source(), c.target(), c.via(),
+                            true));
+                }
             }
         }
         for (Token n : s.tokens()) {
@@ -813,6 +829,13 @@ public final class EventCoder {
     /** Whether a nominal names no state's actor: "tropas", "persona", or no actor at all. */
     private boolean stateless(Sentence s, ActorFinder.Mentions m, Token t, Discourse d, String except) {
         return actors.resolve(s, m, t, d, except).stream().allMatch(a -> a.country() == null);
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("no", "nunca", "jamás");
+
+    /** Whether a verb is negated by an adverb of its own ("no aceptó", "nunca reconoció"). */
+    private static boolean negated(Sentence s, Token v) {
+        return !s.children(v, t -> t.deprel().equals("advmod") && NEGATIONS.contains(t.lower())).isEmpty();
     }
 
     /** Diplomatic missions and envoys: "en X" names the host state, not theirs. */

@@ -30,6 +30,7 @@ public final class PredicateDictionary {
     private final Map<String, Set<String>> classes = new HashMap<>();
     private final Map<String, Set<String>> foldedClasses = new HashMap<>();
     private final Set<String> lightVerbs = new HashSet<>();
+    private final Map<String, CameoCode> negatedOpposites = new HashMap<>();
     private final List<Predicate> all = new ArrayList<>();
     private final Set<String> targetlessRoots = new HashSet<>();
     private final Set<String> crowdSectors = new HashSet<>();
@@ -60,6 +61,9 @@ public final class PredicateDictionary {
         }
         for (TsvFile.Row row : TsvFile.readResource(BASE + "light-verbs.tsv", 1)) {
             d.lightVerbs.add(row.get(0));
+        }
+        for (TsvFile.Row row : TsvFile.readResource(BASE + "negated-opposites.tsv", 2)) {
+            d.negatedOpposites.put(row.get(0), code(row, 1, catalog));
         }
         for (TsvFile.Row row : TsvFile.readResource(BASE + "verbs.tsv", 5)) {
             String object = row.get(1).equals("-") ? null : row.get(1);
@@ -111,6 +115,11 @@ public final class PredicateDictionary {
     public List<Predicate> noun(String lemma) {
         List<Predicate> found = nouns.get(lemma);
         return found != null ? found : foldedNouns.getOrDefault(Fold.fold(lemma), List.of());
+    }
+
+    /** The code of a verb's negation when that is an act of its own ("no aceptó" → 120), or null. */
+    public CameoCode negatedOpposite(String lemma) {
+        return negatedOpposites.get(lemma);
     }
 
     public boolean isLightVerb(String lemma) {

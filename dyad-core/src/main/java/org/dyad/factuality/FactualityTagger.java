@@ -74,9 +74,18 @@ public final class FactualityTagger {
 
     /** Assesses the event anchored at {@code anchor} (its verb) with trigger {@code trigger}. */
     public Assessment assess(Sentence s, ActorFinder.Mentions m, Token anchor, Token trigger, Discourse d) {
+        return assess(s, m, anchor, trigger, d, false);
+    }
+
+    /**
+     * Assesses the event anchored at {@code anchor} (its verb) with trigger {@code trigger}; with
+     * {@code negationIsTheAct} ("no aceptó" coded as a rejection) the verb's negation does not negate the event.
+     */
+    public Assessment assess(Sentence s, ActorFinder.Mentions m, Token anchor, Token trigger, Discourse d,
+                             boolean negationIsTheAct) {
         List<String> via = new ArrayList<>();
         Token head = anchor;
-        if (negated(s, head) || (trigger != anchor && negated(s, trigger))) {
+        if (!negationIsTheAct && (negated(s, head) || (trigger != anchor && negated(s, trigger)))) {
             via.add("negation on '" + head.word() + "'");
             return new Assessment(Factuality.NEGATED, null, via);
         }

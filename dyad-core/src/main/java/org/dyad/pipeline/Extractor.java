@@ -294,13 +294,14 @@ public final class Extractor {
     private List<Event> finish(Article article, Scope scope, Candidate c) {
         Discourse d = scope.discourse;
         long t = stageTimes.start();
-        FactualityTagger.Assessment a = factuality.assess(scope.sentence, scope.mentions, c.anchor(), c.trigger(), d);
+        FactualityTagger.Assessment a = factuality.assess(scope.sentence, scope.mentions, c.anchor(), c.trigger(), d,
+                c.negationIsTheAct());
         stageTimes.lap(FACTUALITY, t);
         List<Event> out = new ArrayList<>();
         if (c.predicate().code().value().equals(DENY) && !d.accusers().isEmpty()) {
             for (Actor accuser : d.accusers()) {
                 if (!accuser.country().equals(c.source().country())) {
-                    Candidate denial = new Candidate(c.anchor(), c.trigger(), c.predicate(), c.source(), accuser,
+                    Candidate denial = c.with(c.source(), accuser,
                             append(c.via(), "denial answers the accusation of '" + accuser.text() + "'"));
                     out.add(event(article, scope, denial, a));
                 }
@@ -380,7 +381,7 @@ public final class Extractor {
         if (target != null && target.code().equals(source.code())) {
             target = c.target();
         }
-        return new Candidate(c.anchor(), c.trigger(), c.predicate(), source, target, c.via());
+        return c.with(source, target, c.via());
     }
 
     /**
@@ -402,7 +403,7 @@ public final class Extractor {
             return c;
         }
         Actor located = locate(target, country, "the act happens in its state, at '" + place.text() + "'");
-        return new Candidate(c.anchor(), c.trigger(), c.predicate(), c.source(), located, c.via());
+        return c.with(c.source(), located, c.via());
     }
 
     /** Roots of force: assault, fight, mass violence. */
@@ -433,7 +434,7 @@ public final class Extractor {
         }
         Actor target = new Actor(place.text(), struck, struck, null, place.begin(), place.end(),
                 List.of("place struck '" + place.text() + "' in " + struck));
-        return new Candidate(c.anchor(), c.trigger(), c.predicate(), c.source(), target,
+        return c.with(c.source(), target,
                 append(c.via(), "force on a place of another state -> " + struck));
     }
 
@@ -454,7 +455,7 @@ public final class Extractor {
         }
         Actor government = new Actor(src.country(), src.country() + "GOV", src.country(), "GOV", src.begin(),
                 src.end(), List.of("a domestic protest addresses its government"));
-        return new Candidate(c.anchor(), c.trigger(), c.predicate(), src, government,
+        return c.with(src, government,
                 append(c.via(), "protest without addressee -> government of " + src.country()));
     }
 

@@ -184,4 +184,17 @@ class CodingRulesIT {
     void aProtestWithNoSubjectToReferBackToIsACrowds() throws ExtractionException {
         assertThat(coded("PROTESTAN POR AUMENTO SALARIAL A LOS MINISTROS")).containsExactly("CVL>GOV 140");
     }
+
+    @Test
+    void aRefusalByNegationIsAnAssertedRejectionNotANegatedAcceptance() throws ExtractionException {
+        assertThat(coded("El gobierno de Ecuador no acepta las comparaciones insultantes de Argentina."))
+                .containsExactly("ECUGOV>ARG 120");
+        assertThat(coded("El gobierno de Venezuela no acatará las exigencias de Colombia."))
+                .containsExactly("VENGOV>COL 128");
+        assertThat(SharedModels.extractor().extract(new Article("t", "", "El gobierno de Ecuador no acepta las "
+                + "comparaciones insultantes de Argentina.", LocalDate.of(2021, 3, 10), "es", null, null, null), null)
+                .events().get(0).factuality().label()).isEqualTo("asserted");
+        // Other verbs stay negated events.
+        assertThat(coded("El gobierno de Perú no firmó el acuerdo con Chile.")).containsExactly("PERGOV>CHL 057");
+    }
 }
