@@ -181,6 +181,10 @@ public final class EventCoder {
             // "combatir la pandemia", "luchar contra la corrupción": a policy, not force against an adversary.
             entries.removeIf(p -> FORCE.contains(p.code().root()));
         }
+        if (!s.children(v, t -> t.deprel().equals("obj") && predicates.satisfies("@" + POSTS, t.lemma())).isEmpty()) {
+            // "ocupar un puesto en el gabinete": holding office, not occupying territory.
+            entries.removeIf(p -> p.code().value().equals(OCCUPY));
+        }
         // Every noun that may be the object: "pidió a Estados Unidos la extradición" has two objects, and
         // the parser often reads a post-verbal object as the subject.
         List<Token> objects = new ArrayList<>();
@@ -318,6 +322,8 @@ public final class EventCoder {
 
     private static final String NO_EVENT_HEADS = "no-event-heads";
     private static final String SOCIAL_ILLS = "social-ills";
+    private static final String POSTS = "posts";
+    private static final String OCCUPY = "192";
     private static final String IDIOMS_WITH_EN = "idioms-with-en";
     private static final Set<String> FORCE = Set.of("18", "19", "20");
     private static final String VEHICLES = "vehiculos";

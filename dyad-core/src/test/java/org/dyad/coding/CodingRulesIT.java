@@ -197,4 +197,11 @@ class CodingRulesIT {
         // Other verbs stay negated events.
         assertThat(coded("El gobierno de Perú no firmó el acuerdo con Chile.")).containsExactly("PERGOV>CHL 057");
     }
+
+    @Test
+    void holdingOfficeIsNoOccupationButAttackingAPolicePostIsForce() throws ExtractionException {
+        assertThat(coded("El ministro de Chile ocupó la cartera de Transporte en el gobierno de Chile.")).isEmpty();
+        assertThat(coded("Guerrilleros de las FARC atacaron el puesto de policía de Planadas en Colombia."))
+                .contains("COLREB>COLCOP 190");
+    }
 }
