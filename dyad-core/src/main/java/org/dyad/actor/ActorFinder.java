@@ -2,7 +2,9 @@ package org.dyad.actor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.dyad.nlp.Sentence;
@@ -340,6 +342,7 @@ public final class ActorFinder {
             if (a != null) {
                 out.add(a);
                 out.addAll(sharedHead(s, m, h, a));
+                out.addAll(pluralAntecedents(s, h, d, a, exceptCountry));
             }
             for (Token t : listed) {
                 ActorDictionary.Match x = m.at(t.index());
@@ -350,6 +353,51 @@ public final class ActorFinder {
                         List.of("listed " + e.kind().name().toLowerCase(java.util.Locale.ROOT) + " '"
                                 + s.textBetween(begin, end) + "' " + e.origin())));
             }
+        }
+        return out;
+    }
+
+    private static final Map<String, Integer> COUNTS = Map.of("dos", 2, "ambos", 2, "ambas", 2, "tres", 3,
+            "cuatro", 4);
+
+    /**
+     * The other antecedents of a counted plural role ("los dos cancilleres", "ambos presidentes", "cada uno de
+     * los otros dos cancilleres") whose first antecedent {@code a} was found by anaphora: the latest actors of the
+     * same sector from other states, up to the count.
+     */
+    private List<Actor> pluralAntecedents(Sentence s, Token h, Discourse d, Actor a, String exceptCountry) {
+        if (a.sector() == null || a.via().stream().noneMatch(v -> v.startsWith(ANAPHORA))) {
+            return List.of();
+        }
+        Token noun = h;
+        if (QUANTITIES.contains(h.lower()) || QUANTITIES.contains(h.lemma())) {
+            for (Token c : s.children(h, t -> t.deprel().equals("nmod") && !t.upos().equals("PRON"))) {
+                noun = c;
+                break;
+            }
+        }
+        int count = 0;
+        for (Token c : s.children(noun, t -> t.deprel().equals("nummod") || t.deprel().equals("det"))) {
+            count = Math.max(count, COUNTS.getOrDefault(c.lower(), 0));
+            // "los otros dos cancilleres": the parser may hang the number on the article.
+            for (Token cc : s.children(c, t -> t.deprel().equals("nummod"))) {
+                count = Math.max(count, COUNTS.getOrDefault(cc.lower(), 0));
+            }
+        }
+        if (count < 2) {
+            return List.of();
+        }
+        Set<String> taken = new HashSet<>();
+        taken.add(a.country());
+        if (exceptCountry != null) {
+            taken.add(exceptCountry);
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Actor other : d.recentOfSector(a.sector(), taken, count - 1)) {
+            List<String> via = new ArrayList<>(a.via().stream().filter(v -> !v.startsWith(ANAPHORA)).toList());
+            via.add(ANAPHORA + "'" + other.text() + "' (one of " + count + ")");
+            out.add(new Actor(a.text(), other.country() + a.sector(), other.country(), a.sector(), a.begin(), a.end(),
+                    via));
         }
         return out;
     }
@@ -511,7 +559,7 @@ public final class ActorFinder {
         if (np.isEmpty()) {
             return null;
         }
-        if (head.upos().equals("PRON") && !head.lower().equals("nosotros")) {
+        if (head.upos().equals("PRON") && !head.lower().equals("nosotros") && !QUANTITIES.contains(head.lower())) {
             return null;
         }
         List<ActorDictionary.Match> matches = new ArrayList<>();

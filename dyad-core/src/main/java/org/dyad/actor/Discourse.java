@@ -124,6 +124,26 @@ public final class Discourse {
         return namedInPhrases.get(surname.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Up to {@code n} of the latest actors, each of a state not in {@code taken} nor repeated: those of the sector
+     * first, then any.
+     */
+    public List<Actor> recentOfSector(String sector, Set<String> taken, int n) {
+        Set<String> seen = new HashSet<>(taken);
+        List<Actor> out = new ArrayList<>();
+        for (boolean sameSector : new boolean[] {true, false}) {
+            for (Actor a : recent) {
+                if (out.size() >= n) {
+                    return out;
+                }
+                if ((!sameSector || sector.equals(a.sector())) && seen.add(a.country())) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Records an actor who accused or suspected someone in this article. */
     public void accused(Actor actor) {
         if (actor.country() != null && accusers.stream().noneMatch(a -> a.code().equals(actor.code()))) {

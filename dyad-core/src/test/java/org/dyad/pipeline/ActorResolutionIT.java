@@ -188,4 +188,11 @@ class ActorResolutionIT {
                 + "formal al ministerio de Exteriores de Argentina.")).contains("ECUGOV>ARGGOV 114");
         assertThat(dyads("Ecuador llamó a consultas a su embajador en Argentina.")).contains("ECU>ARGGOV 161");
     }
+
+    @Test
+    void aCountedPluralRoleRefersToAsManyStates() throws ExtractionException {
+        assertThat(dyads("El canciller de Rusia llegó a Antalya. El canciller de Ucrania llegó también. El canciller "
+                + "de Turquía se reunió con cada uno de los otros dos cancilleres.")).contains("TURGOV>UKRGOV 040",
+                "TURGOV>RUSGOV 040");
+    }
 }
