@@ -63,11 +63,11 @@ class GoldScoresIT {
 
     /** The floors: the scores measured when they were last raised, less a small tolerance. */
     static final class Floors {
-        static final double ES_DEV_F1 = 0.52;
+        static final double ES_DEV_F1 = 0.54;
         static final double ES_DEV_FACTUALITY = 0.90;
-        static final double ES_DEV_DATE = 0.75;
-        static final double ES_DEV_STRICT_F1 = 0.41;
-        static final double UP_ES_DEV_RECALL = 0.42;
+        static final double ES_DEV_DATE = 0.78;
+        static final double ES_DEV_STRICT_F1 = 0.43;
+        static final double UP_ES_DEV_RECALL = 0.43;
         static final double UP_ES_DEV_PRECISION = 0.50;
         static final double ES_DEV_EXTRA_F1 = 0.35;
 
