@@ -356,7 +356,7 @@ public final class Extractor {
         }
         String country = null;
         String how = null;
-        Location place = geocoder.placeOf(scope.sentence, scope.mentions, c.trigger(), c.anchor(), context);
+        Location place = scope.placeOf(c.trigger(), c.anchor(), context);
         if (place != null && actors.dictionary().isCountry(place.place().country())) {
             country = place.place().country();
             how = "place of the act '" + place.text() + "'";
@@ -395,7 +395,7 @@ public final class Extractor {
                 || !actors.dictionary().isCountry(country)) {
             return c;
         }
-        Location place = geocoder.placeOf(scope.sentence, scope.mentions, c.trigger(), c.anchor(), Set.of(country));
+        Location place = scope.placeOf(c.trigger(), c.anchor(), Set.of(country));
         if (place == null && scope.dateline != null) {
             place = scope.dateline;
         }
@@ -423,7 +423,7 @@ public final class Extractor {
         Location place = c.anchor().isVerb()
                 ? geocoder.objectPlaceOf(scope.sentence, scope.mentions, c.anchor(), context) : null;
         if (place == null) {
-            place = geocoder.placeOf(scope.sentence, scope.mentions, c.trigger(), c.anchor(), context);
+            place = scope.placeOf(c.trigger(), c.anchor(), context);
         }
         if (place == null) {
             return c;
@@ -537,6 +537,18 @@ public final class Extractor {
             this.date = date;
         }
 
+        private final java.util.Map<List<Object>, java.util.Optional<Location>> places = new java.util.HashMap<>();
+
+        /**
+         * The place of the act anchored at {@code anchor} with {@code trigger}, picked in favour of the
+         * {@code context} states: geocoded once per sentence for each such question, however many steps ask it.
+         */
+        Location placeOf(Token trigger, Token anchor, Set<String> context) {
+            return places.computeIfAbsent(List.of(trigger.index(), anchor.index(), Set.copyOf(context)),
+                    k -> java.util.Optional.ofNullable(geocoder.placeOf(sentence, mentions, trigger, anchor, context)))
+                    .orElse(null);
+        }
+
         List<TimeExpression> times(boolean future) {
             return times.computeIfAbsent(future, f -> withSutime(
                     Extractor.this.times.tag(parsed.text(), sentence.begin(), sentence.end(), date, f), parsed,
@@ -584,7 +596,7 @@ public final class Extractor {
             context.add(d.datelineCountry());
         }
         t = stageTimes.start();
-        Location place = geocoder.placeOf(s, m, c.trigger(), c.anchor(), context);
+        Location place = scope.placeOf(c.trigger(), c.anchor(), context);
         stageTimes.lap(GEOCODING, t);
         if (place == null && realised && dateline != null
                 && dateline.place().country().equals(c.source().country())) {
