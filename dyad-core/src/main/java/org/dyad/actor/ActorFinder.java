@@ -33,6 +33,7 @@ public final class ActorFinder {
     /** How an actor's state was inferred rather than named, as its explanation says it. */
     private static final String ANAPHORA = "anaphora -> ";
     private static final String NAMED_EARLIER = "named earlier in ";
+    private static final String POSSESSOR = "possessive -> ";
     private static final String DATELINE_COUNTRY = "dateline country ";
     private static final String MAIN_COUNTRY = "article's main country ";
     private static final String OUTLET_COUNTRY = "home country of the outlet ";
@@ -357,6 +358,35 @@ public final class ActorFinder {
         return out;
     }
 
+    private static final Set<String> POSSESSIVES = Set.of("su", "sus");
+
+    /**
+     * The owner a possessive determiner of the head refers to: the subject of the nearest clause above it that
+     * names an actor with a state, not containing the head itself; or null.
+     */
+    private Actor possessor(Sentence s, Mentions m, Token head, Discourse d) {
+        if (s.children(head, t -> t.deprel().equals("det") && POSSESSIVES.contains(t.lower())).isEmpty()) {
+            return null;
+        }
+        Token cur = s.parent(head);
+        for (int hops = 0; hops < 4 && cur != null; hops++) {
+            if (cur.isVerb()) {
+                for (Token subj : s.children(cur, t -> t.deprel().startsWith("nsubj"))) {
+                    if (subj.index() == head.index() || s.dominates(subj, head)) {
+                        continue;
+                    }
+                    Actor owner = actorOf(s, m, subj, d, null, List.of());
+                    if (owner != null && owner.country() != null) {
+                        return owner;
+                    }
+                }
+                return null;
+            }
+            cur = s.parent(cur);
+        }
+        return null;
+    }
+
     private static final Map<String, Integer> COUNTS = Map.of("dos", 2, "ambos", 2, "ambas", 2, "tres", 3,
             "cuatro", 4);
 
@@ -650,6 +680,24 @@ public final class ActorFinder {
                     }
                 }
             }
+        }
+        boolean ownedByExcepted = false;
+        if (country == null && sector != null) {
+            // "pidió que Bolivia retire sus tropas": a possessive's owner is the subject of its clause. When that
+            // is the state being excluded ("Rusia retiró sus tropas" as a recipient), no other state is guessed.
+            Actor owner = possessor(s, m, head, d);
+            if (owner != null && owner.country().equals(exceptCountry)) {
+                ownedByExcepted = true;
+            } else if (owner != null) {
+                country = owner.country();
+                via.add(POSSESSOR + "'" + owner.text() + "'");
+            }
+        }
+        if (country == null && ownedByExcepted) {
+            List<Token> words = trimmed(np);
+            int begin = words.get(0).begin();
+            int end = words.get(words.size() - 1).end();
+            return new Actor(s.textBetween(begin, end), sector, null, sector, begin, end, via);
         }
         if (country == null) {
             Actor antecedent = anaphor ? earlierInSentence(s, m, head, exceptCountry) : null;

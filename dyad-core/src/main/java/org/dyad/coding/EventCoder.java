@@ -811,6 +811,20 @@ public final class EventCoder {
         if (!deeper.isEmpty()) {
             return ownAuthorities(sources.get(0), deeper);
         }
+        if (CLAUSE_ADDRESSEE_ROOTS.contains(root)) {
+            // "denunció que Estados Unidos viola el derecho internacional", "pidió que Chile retire sus tropas":
+            // who an accusation, demand or rejection is about is the subject of its complement clause.
+            for (Token c : s.children(v, t -> t.deprel().equals("ccomp") && t.isVerb() && t.index() > v.index())) {
+                Token subj = firstChild(s, c, "nsubj");
+                if (subj != null) {
+                    List<Actor> found = actors.resolve(s, m, subj, d, except);
+                    found.removeIf(a -> a.code().equals(sources.get(0).code()));
+                    if (!found.isEmpty()) {
+                        return ownAuthorities(sources.get(0), found);
+                    }
+                }
+            }
+        }
         if (v.deprel().equals("conj")) {
             // "Kim invitó a Putin … y Putin aceptó": the second act answers the first one's subject.
             Token cur = s.parent(v);
@@ -832,6 +846,8 @@ public final class EventCoder {
     }
 
     private static final String MEET = "04";
+    /** Roots whose addressee may be the subject of a complement clause: appeals, demands, disapproval, rejection. */
+    private static final Set<String> CLAUSE_ADDRESSEE_ROOTS = Set.of("02", "10", "11", "12");
     /** Whether a nominal names no state's actor: "tropas", "persona", or no actor at all. */
     private boolean stateless(Sentence s, ActorFinder.Mentions m, Token t, Discourse d, String except) {
         return actors.resolve(s, m, t, d, except).stream().allMatch(a -> a.country() == null);

@@ -204,4 +204,19 @@ class CodingRulesIT {
         assertThat(coded("Guerrilleros de las FARC atacaron el puesto de policía de Planadas en Colombia."))
                 .contains("COLREB>COLCOP 190");
     }
+
+    @Test
+    void theAddresseeOfAnAccusationOrDemandMayBeTheSubjectOfItsClause() throws ExtractionException {
+        assertThat(coded("Cuba denunció que Estados Unidos viola el derecho internacional."))
+                .containsExactly("CUB>USA 111");
+        assertThat(coded("Venezuela rechazó que Colombia haya enviado tropas a la frontera.")).contains("VEN>COL 120");
+        // A statement is not about its clause's subject.
+        assertThat(coded("Perú afirmó que Chile envió tropas.")).noneMatch(e -> e.startsWith("PER>CHL 01"));
+    }
+
+    @Test
+    void aPossessiveBelongsToTheSubjectOfItsClause() throws ExtractionException {
+        assertThat(coded("Estados Unidos elogió a Colombia. El gobierno de Chile pidió que Bolivia retire sus tropas."))
+                .contains("CHLGOV>BOLMIL 020").noneMatch(e -> e.contains("USAMIL"));
+    }
 }
