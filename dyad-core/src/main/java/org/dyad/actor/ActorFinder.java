@@ -590,6 +590,16 @@ public final class ActorFinder {
             return null;
         }
         if (head.upos().equals("PRON") && !head.lower().equals("nosotros") && !QUANTITIES.contains(head.lower())) {
+            // "a ellos (Amnistía Internacional)": a pronoun stands for the actor its apposition or the parenthesis
+            // right after it names.
+            for (Token c : s.children(head, t -> t.deprel().equals("appos") && m.at(t.index()) != null)) {
+                return actorOf(s, m, c, d, exceptCountry, List.of());
+            }
+            int k = head.index();
+            if (k + 2 < s.size() && s.token(k + 1).word().equals("(") && m.at(k + 2) != null
+                    && m.at(k + 2).entry().kind() != ActorEntry.Kind.AGENT) {
+                return actorOf(s, m, s.token(k + 2), d, exceptCountry, List.of());
+            }
             return null;
         }
         List<ActorDictionary.Match> matches = new ArrayList<>();

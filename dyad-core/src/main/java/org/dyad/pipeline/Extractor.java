@@ -296,6 +296,14 @@ public final class Extractor {
         long t = stageTimes.start();
         FactualityTagger.Assessment a = factuality.assess(scope.sentence, scope.mentions, c.anchor(), c.trigger(), d,
                 c.negationIsTheAct());
+        if (a.factuality() == Factuality.REPORTED && firstPerson(scope.sentence, c.anchor())
+                && a.speakers().stream().anyMatch(x -> x.code().equals(c.source().code()))) {
+            // '"le he pedido a Amnistía que revise…", agregó Myers': a speaker telling of their own act in the first
+            // person does that act in the telling; it is asserted, with its attribution kept.
+            List<String> via = new ArrayList<>(a.via());
+            via.add("the speaker's own act in the first person: asserted");
+            a = new FactualityTagger.Assessment(Factuality.ASSERTED, a.attribution(), via, a.speakers());
+        }
         stageTimes.lap(FACTUALITY, t);
         List<Event> out = new ArrayList<>();
         if (c.predicate().code().value().equals(DENY) && !d.accusers().isEmpty()) {
@@ -457,6 +465,15 @@ public final class Extractor {
                 src.end(), List.of("a domestic protest addresses its government"));
         return c.with(src, government,
                 append(c.via(), "protest without addressee -> government of " + src.country()));
+    }
+
+    /** A verb in the first person by its AnCora tag, or by its auxiliary's ("he pedido"). */
+    private static boolean firstPerson(Sentence s, Token v) {
+        if (v.morph().length() > 4 && v.morph().charAt(0) == 'V' && v.morph().charAt(4) == '1') {
+            return true;
+        }
+        return !s.children(v, t -> t.deprel().startsWith("aux") && t.morph().length() > 4
+                && t.morph().charAt(4) == '1').isEmpty();
     }
 
     private static Actor locate(Actor a, String country, String how) {

@@ -195,4 +195,20 @@ class ActorResolutionIT {
                 + "de Turquía se reunió con cada uno de los otros dos cancilleres.")).contains("TURGOV>UKRGOV 040",
                 "TURGOV>RUSGOV 040");
     }
+
+    @Test
+    void aPronounStandsForTheActorItsParenthesisNames() throws ExtractionException {
+        assertThat(dyads("El gobierno de Chile criticó a ellos (Amnistía Internacional) por el informe."))
+                .contains("CHLGOV>NGOAMN 111");
+    }
+
+    @Test
+    void aSpeakersOwnActInTheFirstPersonIsAsserted() throws ExtractionException {
+        List<Event> events = SharedModels.extractor().extract(new Article("t", "", "\"Le he pedido a Perú que "
+                + "revise su decisión\", dijo el presidente de Chile.", DATE, "es", null, null, null), null).events();
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.source().code() + ">" + e.target().code()).isEqualTo("CHLGOV>PER");
+            assertThat(e.factuality().label()).isEqualTo("asserted");
+        });
+    }
 }
