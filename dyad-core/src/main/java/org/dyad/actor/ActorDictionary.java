@@ -300,7 +300,7 @@ public final class ActorDictionary {
         boolean[] acronym = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
             caps[i] = Fold.capitalised(words[i]) && entry.kind() != ActorEntry.Kind.AGENT;
-            acronym[i] = caps[i] && isAcronym(words[i]);
+            acronym[i] = isAcronym(words[i]); // agents too: "ONG" matches only in capitals, and is no shout
             n = n.next.computeIfAbsent(Fold.fold(words[i]), k -> new Node());
         }
         for (Entry existing : n.entries) {
@@ -341,12 +341,20 @@ public final class ActorDictionary {
         return out;
     }
 
-    /** "UN" must not match "Un", nor "US" "us": an acronym matches only an acronym. */
+    /**
+     * "UN" must not match "Un", nor "US" "us": an acronym matches only an acronym. A name written with capitals
+     * needs its first capitalised word capitalised in the text ("La Moneda" is not "la moneda"); later words may
+     * be written small, as Spanish often writes them ("Reporteros sin fronteras", "Corea del sur").
+     */
     private static boolean shapeFits(Entry e, IntFunction<String> words, int start) {
+        boolean first = true;
         for (int k = 0; k < e.capitalised().length; k++) {
             String w = words.apply(start + k);
-            if (e.capitalised()[k] && !Fold.capitalised(w)) {
-                return false;
+            if (e.capitalised()[k] && first) {
+                if (!Fold.capitalised(w)) {
+                    return false;
+                }
+                first = false;
             }
             if (e.acronym()[k] && !isAcronym(w)) {
                 return false;

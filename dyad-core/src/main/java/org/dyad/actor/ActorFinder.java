@@ -35,6 +35,9 @@ public final class ActorFinder {
     private static final String NAMED_EARLIER = "named earlier in ";
     private static final String POSSESSOR = "possessive -> ";
     private static final String DATELINE_COUNTRY = "dateline country ";
+    private static final String PLACE_COUNTRY = "town or region of ";
+    private final java.util.function.Function<String, String> placeCountry;
+    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "€", "£", "¥");
     private static final String MAIN_COUNTRY = "article's main country ";
     private static final String OUTLET_COUNTRY = "home country of the outlet ";
     private static final String DEMONYM = ActorEntry.Kind.DEMONYM.name().toLowerCase(java.util.Locale.ROOT) + " ";
@@ -54,8 +57,18 @@ public final class ActorFinder {
     private static final Set<String> GROUP_HOLDINGS = Set.of("posición", "bastión", "campamento", "base",
             "reducto", "fila");
 
+    /** A finder that places no agent by a town's name. */
     public ActorFinder(ActorDictionary dictionary) {
+        this(dictionary, name -> null);
+    }
+
+    /**
+     * @param placeCountry the state of a town or region by its name, or null when unknown or ambiguous: "el
+     *                     alcalde de Medellín" is Colombia's
+     */
+    public ActorFinder(ActorDictionary dictionary, java.util.function.Function<String, String> placeCountry) {
         this.dictionary = dictionary;
+        this.placeCountry = placeCountry;
     }
 
     public ActorDictionary dictionary() {
@@ -111,6 +124,10 @@ public final class ActorFinder {
                     continue;
                 }
                 if (e.surname() && !d.wasNamed(e.label()) && !loneOfficeHolder(s, m, e, all, d)) {
+                    continue;
+                }
+                if (m.end() < s.size() && CURRENCY_SIGNS.contains(s.token(m.end()).word())) {
+                    // "US$1.000", "RD$ 500": a currency, not a state.
                     continue;
                 }
                 if (m.shouted() && start > 0) {
@@ -292,6 +309,46 @@ public final class ActorFinder {
             }
             k = Math.max(end, k + 1);
         }
+        // "el Consejo Nacional Electoral (CNE) de Ecuador … exige al CNE": an acronym the text defines in
+        // parentheses inside the actor's phrase names that actor from then on.
+        for (int i = 1; i + 1 < s.size(); i++) {
+            Token t = s.token(i);
+            if (t.begin() >= a.begin() && t.end() <= a.end() && m.at(i) == null && acronym(t.word())
+                    && s.token(i - 1).word().equals("(") && s.token(i + 1).word().equals(")")) {
+                d.named(t.word(), a);
+            }
+        }
+    }
+
+    private static boolean hasCaseWord(Sentence s, Token nominal, String word) {
+        return !s.children(nominal, t -> t.deprel().equals("case") && t.lower().equals(word)).isEmpty();
+    }
+
+    /** A proper name with the words the parser joined to it ("San Carlos"). */
+    private static String properNameAt(Sentence s, Token name) {
+        int from = name.index();
+        int to = name.index();
+        for (Token c : s.children(name, t -> t.deprel().equals("flat") || t.deprel().equals("compound"))) {
+            from = Math.min(from, c.index());
+            to = Math.max(to, c.index());
+        }
+        return s.textBetween(s.token(from).begin(), s.token(to).end());
+    }
+
+    /** An acronym a text may define: two to six capitals (a lower-case letter allowed inside: "PdL"). */
+    private static boolean acronym(String w) {
+        if (w.length() < 2 || w.length() > 6 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            upper += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return upper >= 2 && upper >= w.length() - 1;
     }
 
     /** Remembers the surnames of people named in full whom the dictionary does not know ("Domingo Vázquez"). */
@@ -688,6 +745,19 @@ public final class ActorFinder {
                     if (e.country() == null) {
                         via.add("agent '" + text(s, x) + "' " + e.origin());
                     }
+                }
+            }
+        }
+        if (country == null && sector != null) {
+            // "el alcalde de Medellín", "la policía de Antioquia": an agent of a town or region is its state's.
+            for (Token c : s.children(head, t -> t.deprel().equals("nmod") && t.upos().equals("PROPN")
+                    && m.at(t.index()) == null && (hasCaseWord(s, t, "de") || hasCaseWord(s, t, "del")))) {
+                String place = properNameAt(s, c);
+                String iso3 = placeCountry.apply(place);
+                if (iso3 != null && dictionary.isCountry(iso3)) {
+                    country = iso3;
+                    via.add(PLACE_COUNTRY + "'" + place + "': " + iso3);
+                    break;
                 }
             }
         }

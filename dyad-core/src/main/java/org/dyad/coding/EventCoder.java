@@ -220,9 +220,11 @@ public final class EventCoder {
         }
         // After the objects, a noun complement with "con" or "a" may meet an entry's object constraint:
         // "amenazó con una huelga", "puso fin a la huelga", "condenado a veinte años de prisión".
-        for (Token c : s.children(v, t -> t.deprel().startsWith("obl") && !t.deprel().equals("obl:agent")
-                && t.upos().equals("NOUN") && (hasCase(s, t, "con") || hasCase(s, t, "a")))) {
-            objects.addAll(ActorFinder.coordinated(s, c));
+        for (Token c : complements(s, v)) {
+            if (c.deprel().startsWith("obl") && !c.deprel().equals("obl:agent") && c.upos().equals("NOUN")
+                    && (hasCase(s, c, "con") || hasCase(s, c, "a") || hasCase(s, c, "al"))) {
+                objects.addAll(ActorFinder.coordinated(s, c));
+            }
         }
         Token invitation = objects.isEmpty() && v.deprel().equals("conj") ? invitation(s, s.parent(v)) : null;
         if (invitation != null) {
@@ -479,6 +481,14 @@ public final class EventCoder {
                             return a;
                         }
                     }
+                    // "fue amenazado de muerte por las FARC": the parser may hang the agent on the complement
+                    // before it; a "por" phrase there that names an actor is the agent all the same.
+                    for (Token by : s.children(obl, t -> t.deprel().equals("nmod") && hasCase(s, t, "por"))) {
+                        List<Actor> a = actors.resolve(s, m, by, d, null);
+                        if (!a.isEmpty()) {
+                            return a;
+                        }
+                    }
                     if (obl.lower().equals("manos") && hasCase(s, obl, "a")) {
                         // "fue asesinado a manos de unos policías": the agent of a passive.
                         for (Token by : s.children(obl, t -> t.deprel().equals("nmod") && hasCase(s, t, "de"))) {
@@ -671,8 +681,12 @@ public final class EventCoder {
     /**
      * The co-agents of the sources: "Francia, junto con Alemania, condenó…" and "Francia condenó… junto a
      * Alemania" are acts of both. A co-agent hangs on the subject or on the verb with "junto con" / "junto a".
+     * A passive has none: "fue secuestrado junto con otras cuatro personas" names others who suffered the act.
      */
     private List<Actor> coAgents(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, List<Actor> sources) {
+        if (passive(s, v)) {
+            return List.of();
+        }
         List<Token> hosts = new ArrayList<>();
         hosts.add(v);
         hosts.addAll(s.children(v, t -> t.deprel().startsWith("nsubj")));
@@ -741,7 +755,7 @@ public final class EventCoder {
                 }
             }
         }
-        for (Token c : s.children(v)) {
+        for (Token c : complements(s, v)) {
             String rel = c.deprel();
             if (passive && hasCase(s, c, "por")) {
                 continue;
@@ -814,7 +828,17 @@ public final class EventCoder {
         if (CLAUSE_ADDRESSEE_ROOTS.contains(root)) {
             // "denunció que Estados Unidos viola el derecho internacional", "pidió que Chile retire sus tropas":
             // who an accusation, demand or rejection is about is the subject of its complement clause.
-            for (Token c : s.children(v, t -> t.deprel().equals("ccomp") && t.isVerb() && t.index() > v.index())) {
+            List<Token> clauses = new ArrayList<>(s.children(v, t -> t.deprel().equals("ccomp") && t.isVerb()
+                    && t.index() > v.index()));
+            if (CAUSE_ADDRESSEE_ROOTS.contains(root)) {
+                // "expresaron su disgusto porque el Gobierno redujo el presupuesto": disapproval is aimed at
+                // whoever did what it is about.
+                for (Token host : noun == null ? List.of(v) : List.of(v, noun)) {
+                    clauses.addAll(s.children(host, t -> (t.deprel().equals("advcl") || t.deprel().equals("acl"))
+                            && t.isVerb() && t.index() > host.index() && hasCase(s, t, "porque")));
+                }
+            }
+            for (Token c : clauses) {
                 Token subj = firstChild(s, c, "nsubj");
                 if (subj != null) {
                     List<Actor> found = actors.resolve(s, m, subj, d, except);
@@ -845,9 +869,25 @@ public final class EventCoder {
         return List.of();
     }
 
+    /**
+     * The dependents of a verb, with the complements the parser hung on its gerund although they stand before it
+     * ("expulsó del país al agregado militar acusándolo de espionaje": a gerund's own complements follow it, bar
+     * its clitics).
+     */
+    private static List<Token> complements(Sentence s, Token v) {
+        List<Token> out = new ArrayList<>(s.children(v));
+        for (Token g : s.children(v, t -> t.deprel().equals("advcl") && t.isGerund() && t.index() > v.index())) {
+            out.addAll(s.children(g, t -> t.index() > v.index() && t.index() < g.index()
+                    && (t.deprel().equals("obj") || t.deprel().startsWith("obl"))));
+        }
+        return out;
+    }
+
     private static final String MEET = "04";
     /** Roots whose addressee may be the subject of a complement clause: appeals, demands, disapproval, rejection. */
     private static final Set<String> CLAUSE_ADDRESSEE_ROOTS = Set.of("02", "10", "11", "12");
+    /** Roots whose addressee may be the subject of a causal clause ("porque …"): disapproval and rejection. */
+    private static final Set<String> CAUSE_ADDRESSEE_ROOTS = Set.of("11", "12");
     /** Whether a nominal names no state's actor: "tropas", "persona", or no actor at all. */
     private boolean stateless(Sentence s, ActorFinder.Mentions m, Token t, Discourse d, String except) {
         return actors.resolve(s, m, t, d, except).stream().allMatch(a -> a.country() == null);
@@ -1234,6 +1274,11 @@ public final class EventCoder {
                 forSource = p.withCode(ARMED_BLOCKADE);
                 srcVia = new ArrayList<>(via);
                 srcVia.add("blockade by an armed group -> " + ARMED_BLOCKADE.value());
+            }
+            String root = forSource.code().root();
+            if ((root.equals("19") || root.equals("20")) && predicates.isUnarmed(src.sector())) {
+                // "los dos candidatos que se enfrentarán en las urnas": parties, courts, the press do not wage war.
+                continue;
             }
             if (forSource.code().value().equals(MILITARY_RETREAT) && src.sector() != null
                     && !src.sector().equals("MIL") && !ARMED.contains(src.sector())) {

@@ -34,6 +34,7 @@ public final class PredicateDictionary {
     private final List<Predicate> all = new ArrayList<>();
     private final Set<String> targetlessRoots = new HashSet<>();
     private final Set<String> crowdSectors = new HashSet<>();
+    private final Set<String> unarmedSectors = new HashSet<>();
     private final Map<String, CameoCode> crowdCodes = new java.util.LinkedHashMap<>();
 
     private PredicateDictionary() {
@@ -56,7 +57,8 @@ public final class PredicateDictionary {
             switch (row.get(0)) {
                 case "sector" -> d.crowdSectors.add(row.get(1));
                 case "prefix" -> d.crowdCodes.put(row.get(1), code(row, 2, catalog));
-                default -> throw row.error("kind must be sector or prefix");
+                case "unarmed" -> d.unarmedSectors.add(row.get(1));
+                default -> throw row.error("kind must be sector, prefix or unarmed");
             }
         }
         for (TsvFile.Row row : TsvFile.readResource(BASE + "light-verbs.tsv", 1)) {
@@ -142,6 +144,11 @@ public final class PredicateDictionary {
     /** Whether events of this code are coded without a recipient. */
     public boolean allowsNoTarget(CameoCode code) {
         return targetlessRoots.contains(code.root());
+    }
+
+    /** Whether a source of this sector never uses military force (see crowd-acts.tsv). */
+    public boolean isUnarmed(String sector) {
+        return sector != null && unarmedSectors.contains(sector);
     }
 
     /** Whether a source of this sector acts as a crowd (civilians, protesters, workers…; see crowd-acts.tsv). */

@@ -21,10 +21,22 @@ public final class Gazetteer {
 
     private final Place[] places;
     private final Map<String, int[]> byName;
+    /** Folded names of first-level regions ("Antioquia", "Chiapas") → the states that have one so named. */
+    private final Map<String, java.util.Set<String>> regions = new HashMap<>();
 
     private Gazetteer(Place[] places, Map<String, int[]> byName) {
         this.places = places;
         this.byName = byName;
+        for (Place p : places) {
+            if (!p.admin1().isEmpty()) {
+                regions.computeIfAbsent(Fold.fold(p.admin1()), k -> new java.util.TreeSet<>()).add(p.country());
+            }
+        }
+    }
+
+    /** The states with a first-level region of this name (any case or accents), or an empty set. */
+    public java.util.Set<String> regionCountries(String name) {
+        return regions.getOrDefault(Fold.fold(name.strip()), java.util.Set.of());
     }
 
     /** Loads the index built into the jar. */

@@ -143,6 +143,30 @@ public final class Geocoder {
     }
 
     /** The candidate in a context country with the largest population, else the largest overall. */
+    /**
+     * The state of the first-level region or populated place with this name when the name says it with little
+     * doubt: a region of one state only ("Antioquia", though an old name of Antakya too), else every place of that
+     * name lies in one state, or the largest is ten times larger than any other state's ("Medellín"; not
+     * "Córdoba"). Null otherwise, or for a state's own name.
+     */
+    public static String countryOf(Gazetteer gazetteer, String name) {
+        Set<String> regions = gazetteer.regionCountries(name);
+        if (regions.size() == 1) {
+            return regions.iterator().next();
+        }
+        List<Place> places = gazetteer.lookup(name);
+        if (places.isEmpty()) {
+            return null;
+        }
+        if (places.stream().anyMatch(Place::isCountry)) {
+            return null;
+        }
+        Place top = places.stream().max(Comparator.comparingLong(Place::population)).orElseThrow();
+        long other = places.stream().filter(p -> !p.country().equals(top.country()))
+                .mapToLong(Place::population).max().orElse(-1);
+        return other < 0 || top.population() >= 10 * other ? top.country() : null;
+    }
+
     static Place pick(List<Place> candidates, Set<String> context) {
         Comparator<Place> byPopulation = Comparator.comparingLong(Place::population);
         return candidates.stream()

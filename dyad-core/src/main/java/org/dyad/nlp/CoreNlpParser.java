@@ -290,6 +290,32 @@ public final class CoreNlpParser implements Parser {
         }
     }
 
+    /** Forms of "ser" that make a following participle passive. */
+    private static final Set<String> SER_FORMS = Set.of("es", "son", "fue", "fueron", "era", "eran", "será",
+            "serán", "sido", "sea", "sean", "fuera", "fueran", "sería", "serían", "siendo");
+
+    /**
+     * A participle after a form of "ser" is a passive verb ("la candidata fue amenazada por las FARC"), but the
+     * tagger often calls it an adjective, and the parser then reads "ser" as a copula and the agent as an object.
+     * Such a word, tagged ADJ right after "ser" (an adverb may stand between: "fue brutalmente golpeado") and known
+     * to the lexicon as a participle, is retagged VERB before the dependency parse.
+     */
+    private void retagPassiveParticiples(List<CoreLabel> words) {
+        for (int i = 1; i < words.size(); i++) {
+            CoreLabel w = words.get(i);
+            if (!"ADJ".equals(w.tag())) {
+                continue;
+            }
+            int k = i - 1;
+            if (k > 0 && "ADV".equals(words.get(k).tag())) {
+                k--;
+            }
+            if (SER_FORMS.contains(words.get(k).word().toLowerCase(Locale.ROOT)) && lexicon.isParticiple(w.word())) {
+                w.setTag("VERB");
+            }
+        }
+    }
+
     @Override
     public ParsedText parse(String text, java.time.LocalDate date) {
         Annotation doc = new Annotation(text);
@@ -311,6 +337,7 @@ public final class CoreNlpParser implements Parser {
                     if (words != null && !words.isEmpty()) {
                         retagBareNounSubject(words);
                         retagNominalParticiples(words);
+                        retagPassiveParticiples(words);
                         trees.add(dependencies.predict(sentence).typedDependencies());
                     } else {
                         trees.add(List.of());

@@ -60,6 +60,11 @@ public record Token(int index, String word, String lemma, String upos, String mo
         return morph.length() >= 3 && morph.charAt(0) == 'V' && morph.charAt(2) == 'N';
     }
 
+    /** A gerund ("acusando"). */
+    public boolean isGerund() {
+        return morph.length() >= 3 && morph.charAt(0) == 'V' && morph.charAt(2) == 'G';
+    }
+
     /** A past participle. */
     public boolean isParticiple() {
         return morph.length() >= 3 && morph.charAt(0) == 'V' && morph.charAt(2) == 'P';

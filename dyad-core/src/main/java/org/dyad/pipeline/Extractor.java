@@ -57,7 +57,7 @@ public final class Extractor {
     private final StageTimes stageTimes;
 
     private Extractor(LanguageIdentifier languages, Parser parser, CameoCatalog catalog, ActorFinder actors,
-                      PredicateDictionary predicates, StageTimes stageTimes) {
+                      PredicateDictionary predicates, Gazetteer gazetteer, StageTimes stageTimes) {
         this.stageTimes = stageTimes;
         this.languages = languages;
         this.parser = parser;
@@ -66,7 +66,7 @@ public final class Extractor {
         this.factuality = new FactualityTagger(actors);
         this.coder = new EventCoder(predicates, actors, factuality::isReportingVerb);
         this.times = new SpanishTimeTagger();
-        this.geocoder = new Geocoder(Gazetteer.load(), actors.dictionary());
+        this.geocoder = new Geocoder(gazetteer, actors.dictionary());
     }
 
     /** Loads the Spanish pipeline: CoreNLP models, lexicon, dictionaries. Takes some seconds and about 1 GB. */
@@ -83,8 +83,10 @@ public final class Extractor {
         CameoCatalog catalog = CameoCatalog.load();
         ActorDictionary dictionary = ActorDictionary.load();
         PredicateDictionary predicates = PredicateDictionary.load(catalog);
+        Gazetteer gazetteer = Gazetteer.load();
         return new Extractor(new LanguageIdentifier(), new CoreNlpParser(new SpanishLexicon(), times), catalog,
-                new ActorFinder(dictionary), predicates, times);
+                new ActorFinder(dictionary, name -> Geocoder.countryOf(gazetteer, name)), predicates, gazetteer,
+                times);
     }
 
     /** Stage names, in {@link StageTimes}. */
@@ -266,7 +268,11 @@ public final class Extractor {
     private static int nameEnd(ActorDictionary dictionary, java.util.function.IntFunction<String> words, int k) {
         for (ActorDictionary.Match m : dictionary.matchesAt(words, k)) {
             org.dyad.actor.ActorEntry.Kind kind = m.entry().kind();
-            if (kind != org.dyad.actor.ActorEntry.Kind.AGENT && kind != org.dyad.actor.ActorEntry.Kind.DEMONYM) {
+            String label = m.entry().label();
+            boolean acronymAgent = kind == org.dyad.actor.ActorEntry.Kind.AGENT
+                    && label.equals(label.toUpperCase(Locale.ROOT)); // "ONG" stays in capitals
+            if ((kind != org.dyad.actor.ActorEntry.Kind.AGENT && kind != org.dyad.actor.ActorEntry.Kind.DEMONYM)
+                    || acronymAgent) {
                 return m.end();
             }
         }

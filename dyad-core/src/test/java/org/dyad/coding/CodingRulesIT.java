@@ -219,4 +219,35 @@ class CodingRulesIT {
         assertThat(coded("Estados Unidos elogió a Colombia. El gobierno de Chile pidió que Bolivia retire sus tropas."))
                 .contains("CHLGOV>BOLMIL 020").noneMatch(e -> e.contains("USAMIL"));
     }
+
+    @Test
+    void aParticipleAfterSerIsAPassiveWhoseAgentMayHangOnTheComplement() throws ExtractionException {
+        assertThat(coded("La candidata de Colombia fue amenazada por las FARC.")).containsExactly("COLREB>COLPTY 130");
+        assertThat(coded("El alcalde de Medellín fue amenazado de muerte por las FARC."))
+                .containsExactly("COLREB>COLGOV 130");
+    }
+
+    @Test
+    void othersNamedWithThePatientOfAPassiveAreNoCoAgents() throws ExtractionException {
+        assertThat(coded("El alcalde de Medellín fue secuestrado por las FARC junto con otras cuatro personas."))
+                .containsExactly("COLREB>COLGOV 181");
+    }
+
+    @Test
+    void disapprovalIsAimedAtTheSubjectOfItsCausalClause() throws ExtractionException {
+        assertThat(coded("Las ONG de Argentina expresaron su disgusto porque el gobierno de Chile redujo la ayuda."))
+                .containsExactly("ARGNGO>CHLGOV 110");
+    }
+
+    @Test
+    void partiesAndCourtsDoNotWageWar() throws ExtractionException {
+        assertThat(coded("Los candidatos de Ecuador se enfrentarán en la segunda vuelta.")).isEmpty();
+        assertThat(coded("El ejército de India se enfrentó a tropas de China.")).containsExactly("INDMIL>CHNMIL 190");
+    }
+
+    @Test
+    void aComplementBeforeAGerundBelongsToTheVerbBeforeIt() throws ExtractionException {
+        assertThat(coded("Venezuela expulsó del país al agregado militar estadounidense acusándolo de espionaje."))
+                .contains("VEN>USAGOV 161", "VEN>USAGOV 112");
+    }
 }

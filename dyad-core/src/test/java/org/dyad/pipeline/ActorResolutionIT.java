@@ -211,4 +211,23 @@ class ActorResolutionIT {
             assertThat(e.factuality().label()).isEqualTo("asserted");
         });
     }
+
+    @Test
+    void anAcronymDefinedInParenthesesNamesTheActorLater() throws ExtractionException {
+        assertThat(dyads("El Consejo Nacional Electoral (CNE) de Ecuador rechazó el recurso. "
+                + "El presidente de Colombia criticó al CNE.")).contains("COLGOV>ECUGOV 111");
+    }
+
+    @Test
+    void laterWordsOfANameMayBeWrittenSmallButNotItsFirst() throws ExtractionException {
+        assertThat(dyads("Reporteros sin fronteras pidió a Canadá la liberación de un fotógrafo."))
+                .containsExactly("NGORSF>CAN 0253");
+        assertThat(dyads("Chile criticó a la casa blanca de Cuba.")).noneMatch(e -> e.contains("USA"));
+    }
+
+    @Test
+    void aCurrencySignMakesNoState() throws ExtractionException {
+        assertThat(dyads("El gobierno de Ecuador prometió a Colombia un crédito de US$1.000 millones."))
+                .noneMatch(e -> e.contains("USA"));
+    }
 }

@@ -55,6 +55,21 @@ public final class SpanishLexicon {
         return found;
     }
 
+    /** Whether the lexicon knows the word (or its lower case) as a past participle. */
+    public boolean isParticiple(String word) {
+        return participle(word) || participle(word.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean participle(String word) {
+        for (WordData wd : lookup.get().lookup(word)) {
+            CharSequence tag = wd.getTag();
+            if (tag != null && tag.length() > 2 && tag.charAt(0) == 'V' && tag.charAt(2) == 'P') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Analysis firstMatching(String word, String upos) {
         List<WordData> data = lookup.get().lookup(word);
         Analysis fallback = null;
