@@ -121,10 +121,21 @@ public final class EventCoder {
                 via = new ArrayList<>(via);
                 via.add("meeting between others brought about by the source -> " + MEDIATE.value());
             }
+            Token anchor = v;
+            Intended intended = intended(s, v, choice.noun(), predicate, via);
+            if (intended != null) {
+                anchor = intended.frame();
+                predicate = intended.predicate();
+                via = intended.via();
+                if (targets.isEmpty()) {
+                    // "prometió a Ucrania retirar sus tropas": the promise is made to its addressee.
+                    targets = targets(s, m, anchor, null, d, sources, predicate.code().root(), null);
+                }
+            }
             int before = out.size();
-            addPairs(out, v, trigger, predicate, sources, targets, via);
+            addPairs(out, anchor, trigger, predicate, sources, targets, via);
             for (Actor coAgent : coAgents(s, m, v, d, sources)) {
-                addPairs(out, v, trigger, predicate, List.of(coAgent), targets, via);
+                addPairs(out, anchor, trigger, predicate, List.of(coAgent), targets, via);
             }
             if (negationIsTheAct) {
                 for (int k = before; k < out.size(); k++) {
@@ -151,6 +162,12 @@ public final class EventCoder {
             }
             nounEvent(s, m, n, entries.get(0), d, previousSubjects, out);
         }
+        // "prometió retirar sus tropas": the promise is coded as the intent to withdraw (0356); the frame verb's own
+        // general entry ("prometer" 030) for the same actors would count the one statement twice.
+        out.removeIf(c -> c.trigger() == c.anchor() && predicates.isIntentFrame(c.anchor().lemma())
+                && out.stream().anyMatch(o -> o != c && o.anchor() == c.anchor() && o.trigger() != c.trigger()
+                && o.predicate().code().root().equals(c.predicate().code().root())
+                && o.source().code().equals(c.source().code())));
         return out;
     }
 
@@ -560,7 +577,9 @@ public final class EventCoder {
                 return List.of();
             }
             if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj")) {
-                if (rel.equals("xcomp")) {
+                if (rel.equals("xcomp") && !predicates.isIntentFrame(parent.lemma())) {
+                    // "pidió a Rusia retirar sus tropas": the object controls the infinitive, but one promises,
+                    // wants or proposes one's own act ("prometió a Ucrania retirar sus tropas").
                     for (Token controller : s.children(parent, t -> t.deprel().equals("obj")
                             || t.deprel().equals("iobj"))) {
                         List<Actor> a = actors.resolve(s, m, controller, d, null);
@@ -1120,7 +1139,50 @@ public final class EventCoder {
         while (anchor != null && !anchor.isVerb()) {
             anchor = s.parent(anchor);
         }
+        Intended intended = anchor == null ? null : intended(s, anchor, n, p, via);
+        if (intended != null) {
+            anchor = intended.frame();
+            p = intended.predicate();
+            via = intended.via();
+        }
         addPairs(out, anchor == null ? n : anchor, n, p, sources, targets, via);
+    }
+
+    /** A cooperative act stated as its actor's will: the frame verb that states it, and the intent's code. */
+    private record Intended(Token frame, Predicate predicate, List<String> via) {
+    }
+
+    private static final Set<String> CONTROLLED = Set.of("xcomp", "advcl", "ccomp");
+
+    /**
+     * "quiere trabajar con el Congreso", "presiona para impulsar las asociaciones con Rusia", "prometió la entrega
+     * de un bono": an act of roots 04-08 that its own actor says it wants, plans or promises to do is, in CAMEO,
+     * the statement of that intent (root 03), anchored on the verb that states it (whose tense gives the
+     * factuality). The act must be the frame's event noun or an infinitive without a subject of its own: "quiere
+     * que Rusia coopere" asks another to act. Null when no such frame governs the act or the act has no intent
+     * code.
+     */
+    private Intended intended(Sentence s, Token verb, Token noun, Predicate p, List<String> via) {
+        Token frame = null;
+        if (noun != null && predicates.isIntentFrame(verb.lemma())) {
+            frame = verb;
+        } else if (verb.isInfinitive() && CONTROLLED.contains(verb.deprel()) && firstChild(s, verb, "nsubj") == null) {
+            Token parent = s.parent(verb);
+            if (parent != null && parent.isVerb() && predicates.isIntentFrame(parent.lemma())) {
+                frame = parent;
+            }
+        }
+        if (frame == null || frame == verb && noun == null) {
+            return null;
+        }
+        CameoCode intent = predicates.intentCode(p.code());
+        if (intent == null) {
+            return null;
+        }
+        List<String> v = new ArrayList<>(via);
+        v.add("'" + frame.word() + "' states the will to act: " + p.code().value() + " -> " + intent.value()
+                + " (intent-codes.tsv)");
+        return new Intended(frame, p.withCode(intent), v);
     }
 
     private static final String PROTEST = "14";

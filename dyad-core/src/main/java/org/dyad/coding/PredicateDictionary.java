@@ -35,6 +35,8 @@ public final class PredicateDictionary {
     private final Set<String> targetlessRoots = new HashSet<>();
     private final Set<String> crowdSectors = new HashSet<>();
     private final Set<String> unarmedSectors = new HashSet<>();
+    private final Set<String> intentFrames = new HashSet<>();
+    private final Map<String, CameoCode> intentCodes = new HashMap<>();
     private final Map<String, CameoCode> crowdCodes = new java.util.LinkedHashMap<>();
 
     private PredicateDictionary() {
@@ -60,6 +62,19 @@ public final class PredicateDictionary {
                 case "unarmed" -> d.unarmedSectors.add(row.get(1));
                 default -> throw row.error("kind must be sector, prefix or unarmed");
             }
+        }
+        for (TsvFile.Row row : TsvFile.readResource(BASE + "intent-frames.tsv", 1)) {
+            d.intentFrames.add(row.get(0));
+        }
+        for (TsvFile.Row row : TsvFile.readResource("org/dyad/coding/intent-codes.tsv", 2)) {
+            if (!row.get(0).matches("0[4-8][0-9]{0,2}")) {
+                throw row.error("not the code of a cooperative act (04-08): '" + row.get(0) + "'");
+            }
+            CameoCode intent = code(row, 1, catalog);
+            if (!intent.root().equals("03")) {
+                throw row.error("an intent's code is of root 03: '" + row.get(1) + "'");
+            }
+            d.intentCodes.put(row.get(0), intent);
         }
         for (TsvFile.Row row : TsvFile.readResource(BASE + "light-verbs.tsv", 1)) {
             d.lightVerbs.add(row.get(0));
@@ -144,6 +159,25 @@ public final class PredicateDictionary {
     /** Whether events of this code are coded without a recipient. */
     public boolean allowsNoTarget(CameoCode code) {
         return targetlessRoots.contains(code.root());
+    }
+
+    /** Whether a verb states its own subject's will to act ("quiere", "prometió"; see intent-frames.tsv). */
+    public boolean isIntentFrame(String lemma) {
+        return intentFrames.contains(lemma);
+    }
+
+    /**
+     * The statement of intent (root 03) for an act one says one will do, by the longest matching prefix of
+     * intent-codes.tsv, or null for an act that has none (threats, force, statements).
+     */
+    public CameoCode intentCode(CameoCode act) {
+        for (int n = act.value().length(); n >= 2; n--) {
+            CameoCode c = intentCodes.get(act.value().substring(0, n));
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Whether a source of this sector never uses military force (see crowd-acts.tsv). */

@@ -250,4 +250,16 @@ class CodingRulesIT {
         assertThat(coded("Venezuela expulsó del país al agregado militar estadounidense acusándolo de espionaje."))
                 .contains("VEN>USAGOV 161", "VEN>USAGOV 112");
     }
+
+    @Test
+    void aCooperativeActItsActorSaysItWantsOrPromisesIsAStatementOfIntent() throws ExtractionException {
+        assertThat(coded("El gobierno de Chile presiona para impulsar las asociaciones con Perú y Bolivia."))
+                .containsExactly("CHLGOV>PER 030", "CHLGOV>BOL 030");
+        assertThat(coded("Brasil quiere reunirse con Argentina.")).containsExactly("BRA>ARG 036");
+        // One statement, coded once: the promise to withdraw, not also a general promise.
+        assertThat(coded("Rusia prometió a Ucrania retirar sus tropas.")).containsExactly("RUS>UKR 0356");
+        // A plan is the act expected; asking another to act is no intent of one's own.
+        assertThat(coded("El presidente de Rusia planea visitar Vietnam.")).containsExactly("RUSGOV>VNM 042");
+        assertThat(coded("Chile quiere que Bolivia negocie con Perú.")).noneMatch(e -> e.endsWith(" 036"));
+    }
 }
