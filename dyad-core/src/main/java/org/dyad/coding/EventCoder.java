@@ -205,7 +205,7 @@ public final class EventCoder {
         // Every noun that may be the object: "pidió a Estados Unidos la extradición" has two objects, and
         // the parser often reads a post-verbal object as the subject.
         List<Token> objects = new ArrayList<>();
-        for (Token c : s.children(v)) {
+        for (Token c : complements(s, v)) {
             String rel = c.deprel();
             if (rel.equals("obj") || rel.equals("nsubj:pass")
                     || (rel.equals("nsubj") && c.index() > v.index() && c.upos().equals("NOUN"))) {
@@ -793,7 +793,10 @@ public final class EventCoder {
             }
         }
         // An "obj" with "por" is the passive agent the parser mislabelled: its complements are the source's.
-        for (Token c : s.children(v, t -> t.deprel().equals("obj") && !hasCase(s, t, "por"))) {
+        for (Token c : complements(s, v)) {
+            if (!c.deprel().equals("obj") || hasCase(s, c, "por")) {
+                continue;
+            }
             for (Token n : s.children(c, t -> t.deprel().equals("nmod"))) {
                 if (hasTargetCase(s, n)) {
                     slots.add(n);
@@ -889,12 +892,19 @@ public final class EventCoder {
     }
 
     /**
-     * The dependents of a verb, with the complements the parser hung on its gerund although they stand before it
-     * ("expulsó del país al agregado militar acusándolo de espionaje": a gerund's own complements follow it, bar
-     * its clitics).
+     * The dependents of a verb, with the complements the parser hung elsewhere: on its gerund although they stand
+     * before it ("expulsó del país al agregado militar acusándolo de espionaje": a gerund's own complements follow
+     * it, bar its clitics), or, for an infinitive, on the verb governing it.
      */
     private static List<Token> complements(Sentence s, Token v) {
         List<Token> out = new ArrayList<>(s.children(v));
+        Token parent = s.parent(v);
+        if (v.isInfinitive() && v.deprel().equals("xcomp") && parent != null
+                && s.children(v, t -> t.deprel().equals("obj")).isEmpty()) {
+            // "decidió cerrar temporalmente … sus fronteras con Georgia": an object after the infinitive, which
+            // the parser hung on the verb governing it, is the infinitive's.
+            out.addAll(s.children(parent, t -> t.deprel().equals("obj") && t.index() > v.index()));
+        }
         for (Token g : s.children(v, t -> t.deprel().equals("advcl") && t.isGerund() && t.index() > v.index())) {
             out.addAll(s.children(g, t -> t.index() > v.index() && t.index() < g.index()
                     && (t.deprel().equals("obj") || t.deprel().startsWith("obl"))));

@@ -171,6 +171,9 @@ public final class Extractor {
                     denyEarlierAllegations(events, c.source());
                 }
                 for (Event e : finish(article, scope, c)) {
+                    if (mentionedAgain(s, c, e, events)) {
+                        continue;
+                    }
                     String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|"
                             + e.type().code();
                     if (seen.add(key)) {
@@ -184,6 +187,36 @@ public final class Extractor {
             st.lap(ACTORS, t);
         }
         return new Extraction(article, lang, date, dateSource, parsed.tokenCount(), events);
+    }
+
+    private static final Set<String> DEFINITE = Set.of("el", "la", "este", "esta", "ese", "esa", "dicho", "dicha",
+            "aquel", "aquella");
+
+    /**
+     * Whether an event noun only names again an act coded in an earlier sentence: "la protesta", "esa visita" — a
+     * singular noun with a definite or demonstrative article — after an event of the same root by the same source
+     * ("fue recibido por protestas … repudió los excesos en la protesta"), unless its own time sets it apart
+     * ("la marcha de este martes").
+     */
+    private static boolean mentionedAgain(Sentence s, Candidate c, Event event, List<Event> earlier) {
+        Token n = c.trigger();
+        if (!n.upos().equals("NOUN") || n.lower().endsWith("s")) {
+            return false;
+        }
+        boolean definite = !s.children(n, t -> t.deprel().equals("det") && DEFINITE.contains(t.lower())).isEmpty();
+        if (!definite) {
+            return false;
+        }
+        String root = c.predicate().code().root();
+        return earlier.stream().anyMatch(e -> e.sentence() < s.index() && e.type().code().root().equals(root)
+                && (e.source().code().equals(event.source().code()) || unnamedCrowd(event)
+                && java.util.Objects.equals(e.source().country(), event.source().country()))
+                && (event.dateText() == null || java.util.Objects.equals(e.date(), event.date())));
+    }
+
+    /** A protest noun's default agent, named by the noun itself ("la protesta"): any crowd of its state. */
+    private static boolean unnamedCrowd(Event e) {
+        return e.source().begin() == e.triggerBegin() && e.source().end() == e.triggerEnd();
     }
 
     /**

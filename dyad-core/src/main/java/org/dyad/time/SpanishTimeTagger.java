@@ -104,6 +104,10 @@ public final class SpanishTimeTagger {
                 (m, a, f) -> TimeValue.day(a.minusDays(m.group(1).equals("ayer") ? 1 : 2)));
         add("tomorrow", "\\b(?:pasado )?mañana\\b(?! por| en)(?<!la mañana)",
                 (m, a, f) -> TimeValue.day(a.plusDays(m.group().startsWith("pasado") ? 2 : 1)));
+        // "a partir de las 00h00 del miércoles": a start named by its weekday is the coming one.
+        add("weekday-from", "\\ba partir (?:de las? [0-9:.h]+ (?:horas? )?)?(?:del|de el) (" + weekday + ")\\b",
+                (m, a, f) -> TimeValue.day(a.with(TemporalAdjusters.nextOrSame(
+                        DayOfWeek.of(weekdays.get(Fold.fold(m.group(1))))))));
         add("weekday", "\\b(?:(?:este|el|del|al) )?(" + weekday + ")(?: (" + last + "|" + next + "))?\\b",
                 (m, a, f) -> {
                     DayOfWeek dow = DayOfWeek.of(weekdays.get(Fold.fold(m.group(1))));

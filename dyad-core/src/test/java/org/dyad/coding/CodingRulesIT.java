@@ -262,4 +262,22 @@ class CodingRulesIT {
         assertThat(coded("El presidente de Rusia planea visitar Vietnam.")).containsExactly("RUSGOV>VNM 042");
         assertThat(coded("Chile quiere que Bolivia negocie con Perú.")).noneMatch(e -> e.endsWith(" 036"));
     }
+
+    @Test
+    void anObjectAfterAnInfinitiveIsTheInfinitivesWhereverTheParserHungIt() throws ExtractionException {
+        assertThat(coded("Rusia decidió cerrar temporalmente, a partir del miércoles, sus fronteras con Georgia."))
+                .containsExactly("RUS>GEO 191");
+    }
+
+    @Test
+    void anApologyNeedsNoNamedAddressee() throws ExtractionException {
+        assertThat(coded("La revista estadounidense Newsweek ofreció disculpas por el informe."))
+                .containsExactly("USAMED>- 055");
+    }
+
+    @Test
+    void aDefiniteEventNounNamingAnEarlierActAgainIsNoNewEvent() throws ExtractionException {
+        assertThat(coded("Cientos de manifestantes de Venezuela protestaron contra el embajador de Estados Unidos. "
+                + "El gobierno de Venezuela repudió los excesos en la protesta.")).containsExactly("VENOPP>USAGOV 140");
+    }
 }

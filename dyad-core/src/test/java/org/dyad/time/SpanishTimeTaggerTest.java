@@ -61,6 +61,13 @@ class SpanishTimeTaggerTest {
     }
 
     @Test
+    void aStartNamedByItsWeekdayIsTheComingOne() {
+        assertThat(only("Rusia decidió cerrar la frontera a partir de las 00h00 del lunes.", false))
+                .isEqualTo("2024-06-17");
+        assertThat(only("El cierre rige a partir del sábado.", false)).isEqualTo("2024-06-15");
+    }
+
+    @Test
     void datelines() {
         assertThat(tag("CARACAS, Abr 9 (AFP) - El presidente habló.", false).get(0).value().iso())
                 .isEqualTo("2024-04-09");
