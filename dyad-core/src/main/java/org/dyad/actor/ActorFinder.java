@@ -390,8 +390,20 @@ public final class ActorFinder {
 
     /** The actors a nominal head stands for: itself and each head coordinated with it. */
     public List<Actor> resolve(Sentence s, Mentions m, Token head, Discourse d, String exceptCountry) {
+        return resolve(s, m, head, d, exceptCountry, h -> true);
+    }
+
+    /**
+     * The actors a nominal head stands for, keeping of the heads coordinated with it only those {@code conjunct}
+     * accepts (the head itself is always kept).
+     */
+    public List<Actor> resolve(Sentence s, Mentions m, Token head, Discourse d, String exceptCountry,
+                               java.util.function.Predicate<Token> conjunct) {
         List<Actor> out = new ArrayList<>();
         for (Token h : coordinated(s, head)) {
+            if (h != head && !conjunct.test(h)) {
+                continue;
+            }
             if (loneStateAmongPlaces(s, m, h)) {
                 continue;
             }

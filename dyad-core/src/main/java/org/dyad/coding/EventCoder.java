@@ -42,7 +42,7 @@ public final class EventCoder {
      * A coder that also gives a first-person quote to its speaker when the reporting verb follows it
      * ("«lo voy a echar», dijo Chávez").
      *
-     * @param reportingVerb which verb lemmas report speech
+     * @param reportingVerb which verb lemmas report speech (what one says, alleges or denies)
      */
     public EventCoder(PredicateDictionary predicates, ActorFinder actors,
                       java.util.function.Predicate<String> reportingVerb) {
@@ -518,7 +518,7 @@ public final class EventCoder {
                 }
                 return List.of();
             }
-            Token subj = firstChild(s, cur, "nsubj");
+            Token subj = subject(s, m, cur);
             if (subj == null && firstPerson(s, cur)) {
                 Token speaker = trailingSpeaker(s, cur);
                 if (speaker != null) {
@@ -527,8 +527,12 @@ public final class EventCoder {
             }
             if (subj != null && RELATIVES.contains(subj.lower()) && cur.deprel().startsWith("acl")
                     && s.parent(cur) != null) {
-                // "Cavusoglu, quien se reunió con …": the relative pronoun stands for the noun it modifies.
-                subj = s.parent(cur);
+                // "Cavusoglu, quien se reunió con …": the relative pronoun stands for the noun it modifies; a noun
+                // coordinated with it that has a relative clause of its own is not in this one ("la sociedad que
+                // se movilizó … y la policía, que disparó").
+                Token clause = cur;
+                return actors.resolve(s, m, s.parent(cur), d, null, h -> s.children(h, t ->
+                        t.deprel().startsWith("acl") && t != clause).isEmpty());
             }
             if (subj != null && quotedApart(s, subj, cur)) {
                 // '"Señor embajador, usted …", advirtió Chávez': words inside a quote are not the subject of the
@@ -575,6 +579,14 @@ public final class EventCoder {
                     continue;
                 }
                 return List.of();
+            }
+            Token governor = s.parent(parent);
+            if (rel.equals("conj") && parent.deprel().equals("ccomp") && governor != null
+                    && reportingVerb.test(cur.lemma()) && reportingVerb.test(governor.lemma())) {
+                // "Cuba dijo que Estados Unidos modificó el plazo, y denunció que…": a speech verb the parser
+                // coordinated with the reported clause continues the speaker's words.
+                cur = governor;
+                continue;
             }
             if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj")) {
                 if (rel.equals("xcomp") && !predicates.isIntentFrame(parent.lemma())) {
@@ -862,6 +874,11 @@ public final class EventCoder {
             }
             for (Token c : clauses) {
                 Token subj = firstChild(s, c, "nsubj");
+                if (subj != null && NEUTER_DEMONSTRATIVES.contains(subj.lower())) {
+                    // "dijo que Estados Unidos modificó el plazo … y denunció que ello viola el derecho
+                    // internacional": "ello" is the act told before it, whose doer is that clause's subject.
+                    subj = earlierSubject(s, m, d, v, sources.get(0).country());
+                }
                 if (subj != null) {
                     List<Actor> found = actors.resolve(s, m, subj, d, except);
                     found.removeIf(a -> a.code().equals(sources.get(0).code()));
@@ -910,6 +927,33 @@ public final class EventCoder {
                     && (t.deprel().equals("obj") || t.deprel().startsWith("obl"))));
         }
         return out;
+    }
+
+    /**
+     * A verb's subject, past a dateline the parser read as one ("SANTIAGO, 10 oct (AFP) - La policía golpeó…" has
+     * two "subjects"; the place is not the story's).
+     */
+    private static Token subject(Sentence s, ActorFinder.Mentions m, Token v) {
+        for (Token c : s.children(v, t -> t.deprel().equals("nsubj"))) {
+            if (c.index() >= m.start()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> NEUTER_DEMONSTRATIVES = Set.of("ello", "esto", "eso", "aquello");
+
+    /** The latest subject before a verb that names an actor of another state than {@code except}, or null. */
+    private Token earlierSubject(Sentence s, ActorFinder.Mentions m, Discourse d, Token v, String except) {
+        for (int k = v.index() - 1; k >= 0; k--) {
+            Token t = s.token(k);
+            if (t.deprel().startsWith("nsubj") && actors.resolve(s, m, t, d, except).stream()
+                    .anyMatch(a -> a.country() != null && !a.country().equals(except))) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static final String MEET = "04";
@@ -1277,6 +1321,25 @@ public final class EventCoder {
 
     /** Demands, criticism, rejection and threats that a crowd voices in public count without an addressee. */
     private static final String PROTEST_ROOT = "14";
+    private static final CameoCode REPRESSION = CameoCode.of("175");
+
+    /**
+     * "la policía disparó a mansalva", "la policía golpeó a los manifestantes": the police's force against a
+     * crowd, or against no one named, is violent repression (175); its part in a clash between two sides is not.
+     */
+    private Candidate repression(Candidate c) {
+        boolean force = FORCE.contains(c.predicate().code().root());
+        if (!force || !POLICE.equals(c.source().sector()) || predicates.satisfies("@clashes", c.trigger().lemma())
+                || (c.target() != null && !predicates.isCrowd(c.target().sector()))) {
+            return c;
+        }
+        List<String> via = new ArrayList<>(c.via());
+        via.add("force by the police on " + (c.target() == null ? "no one named" : "a crowd") + " -> "
+                + REPRESSION.value());
+        return new Candidate(c.anchor(), c.trigger(), c.predicate().withCode(REPRESSION), c.source(), c.target(),
+                via, c.negationIsTheAct());
+    }
+
     private static final Set<String> ARMED = Set.of("REB", "INS", "UAF", "CRM", "IMG", "SPY");
     private static final Set<String> OFFICIALS = Set.of("GOV", "MIL", "JUD", "LEG");
     private static final String OBSTRUCT = "144";
@@ -1336,10 +1399,10 @@ public final class EventCoder {
                 srcVia = new ArrayList<>(via);
                 srcVia.add("protest by a state or its officials -> " + OFFICIAL_COMPLAINT.value());
             } else if (p.code().root().equals(PROTEST_ROOT) && src.sector() != null
-                    && ARMED.contains(src.sector())) {
+                    && (ARMED.contains(src.sector()) || src.sector().equals(POLICE))) {
                 if (!p.code().value().startsWith(OBSTRUCT)) {
-                    // "paramilitares que se movilizaban en una moto": armed groups move and march; they do not
-                    // demonstrate.
+                    // "paramilitares que se movilizaban en una moto", "la policía se movilizó": armed groups and
+                    // the police move and deploy; they do not demonstrate.
                     continue;
                 }
                 // "guerrilleros bloquearon la vía": an armed group's roadblock restricts movement (191).
@@ -1364,14 +1427,14 @@ public final class EventCoder {
                 srcVia.add("crowd act by " + src.sector() + ": " + p.code() + " -> " + code + " (crowd-acts.tsv)");
             }
             if (targets.isEmpty()) {
-                out.add(new Candidate(anchor, trigger, forSource, src, null, srcVia));
+                out.add(repression(new Candidate(anchor, trigger, forSource, src, null, srcVia)));
                 continue;
             }
             for (Actor tgt : targets) {
                 if (tgt.code().equals(src.code()) || (tgt.begin() == src.begin() && tgt.end() == src.end())) {
                     continue;
                 }
-                out.add(new Candidate(anchor, trigger, forSource, src, tgt, srcVia));
+                out.add(repression(new Candidate(anchor, trigger, forSource, src, tgt, srcVia)));
             }
         }
     }

@@ -72,6 +72,12 @@ public final class FactualityTagger {
         return frames.get(lemma) == Factuality.REPORTED;
     }
 
+    /** Whether a verb tells what someone says, alleges or denies ("dijo", "denunció", "negó"). */
+    public boolean isSpeechVerb(String lemma) {
+        Factuality f = frames.get(lemma);
+        return f == Factuality.REPORTED || f == Factuality.ALLEGED || f == Factuality.DENIED;
+    }
+
     /** Assesses the event anchored at {@code anchor} (its verb) with trigger {@code trigger}. */
     public Assessment assess(Sentence s, ActorFinder.Mentions m, Token anchor, Token trigger, Discourse d) {
         return assess(s, m, anchor, trigger, d, false);

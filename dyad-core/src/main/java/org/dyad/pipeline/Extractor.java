@@ -64,7 +64,7 @@ public final class Extractor {
         this.catalog = catalog;
         this.actors = actors;
         this.factuality = new FactualityTagger(actors);
-        this.coder = new EventCoder(predicates, actors, factuality::isReportingVerb);
+        this.coder = new EventCoder(predicates, actors, factuality::isSpeechVerb);
         this.times = new SpanishTimeTagger();
         this.geocoder = new Geocoder(gazetteer, actors.dictionary());
     }

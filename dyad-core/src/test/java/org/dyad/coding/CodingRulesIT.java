@@ -280,4 +280,30 @@ class CodingRulesIT {
         assertThat(coded("Cientos de manifestantes de Venezuela protestaron contra el embajador de Estados Unidos. "
                 + "El gobierno de Venezuela repudió los excesos en la protesta.")).containsExactly("VENOPP>USAGOV 140");
     }
+
+    @Test
+    void aNeuterDemonstrativeSubjectIsTheActToldBeforeItAndTheSpeakerGoesOn() throws ExtractionException {
+        assertThat(coded("Cuba dijo que Estados Unidos modificó el plazo de las visitas consulares, y denunció que "
+                + "ello viola el derecho internacional.")).contains("CUB>USA 111");
+    }
+
+    @Test
+    void thePolicesForceOnACrowdIsRepressionButItDoesNotDemonstrate() throws ExtractionException {
+        assertThat(coded("El gobierno de Chile anunció medidas. La policía golpeó a los manifestantes."))
+                .contains("CHLCOP>CHLOPP 175");
+        assertThat(coded("La policía de Chile mató a dos guerrilleros chilenos.")).containsExactly("CHLCOP>CHLREB 190");
+        assertThat(coded("La policía de Colombia se movilizó en Bogotá.")).isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseOfOneConjunctIsNotAnother() throws ExtractionException {
+        assertThat(coded("La sociedad civil de Colombia, que se movilizó contra el gobierno, y la policía, que "
+                + "disparó, chocaron.")).noneMatch(e -> e.startsWith("COLCOP") && e.endsWith(" 141"));
+    }
+
+    @Test
+    void aDatelinesPlaceIsNoSubject() throws ExtractionException {
+        assertThat(coded("SANTIAGO, 10 ene (AFP) - La policía golpeó a los manifestantes."))
+                .containsExactly("CHLCOP>CHLOPP 175");
+    }
 }
