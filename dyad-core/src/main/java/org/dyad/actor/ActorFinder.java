@@ -335,6 +335,23 @@ public final class ActorFinder {
         return s.textBetween(s.token(from).begin(), s.token(to).end());
     }
 
+    /**
+     * A generic agent word in the singular, without article or modifier of its own, in a "de" complement of a thing
+     * ("su plan de gobierno", "una patrulla de policía"): it classifies the thing; it names no actor.
+     */
+    private static boolean classifier(Sentence s, Mentions m, Token head) {
+        ActorDictionary.Match own = m.at(head.index());
+        Token parent = s.parent(head);
+        if (own == null || own.entry().kind() != ActorEntry.Kind.AGENT || !head.upos().equals("NOUN")
+                || head.lower().endsWith("s") // "el asesinato de transeúntes": bare plurals are people
+                || !head.deprel().equals("nmod") || parent == null || !parent.upos().equals("NOUN")
+                || m.at(parent.index()) != null || !hasCaseWord(s, head, "de")
+                || QUANTITIES.contains(parent.lower()) || QUANTITIES.contains(parent.lemma())) {
+            return false; // "un grupo de mujeres", "decenas de manifestantes" are those people
+        }
+        return s.children(head, t -> !t.deprel().equals("case")).isEmpty();
+    }
+
     /** An acronym a text may define: two to six capitals (a lower-case letter allowed inside: "PdL"). */
     private static boolean acronym(String w) {
         if (w.length() < 2 || w.length() > 6 || !Character.isUpperCase(w.charAt(0))) {
@@ -669,6 +686,9 @@ public final class ActorFinder {
                     && m.at(k + 2).entry().kind() != ActorEntry.Kind.AGENT) {
                 return actorOf(s, m, s.token(k + 2), d, exceptCountry, List.of());
             }
+            return null;
+        }
+        if (classifier(s, m, head)) {
             return null;
         }
         List<ActorDictionary.Match> matches = new ArrayList<>();

@@ -230,4 +230,17 @@ class ActorResolutionIT {
         assertThat(dyads("El gobierno de Ecuador prometió a Colombia un crédito de US$1.000 millones."))
                 .noneMatch(e -> e.contains("USA"));
     }
+
+    @Test
+    void aBareSingularAgentWordClassifiesAThingAndNamesNoActor() throws ExtractionException {
+        assertThat(dyads("El presidente de Perú elogió a Bolivia. En su plan de gobierno, el candidato de Ecuador "
+                + "propone crear puestos de trabajo.")).noneMatch(e -> e.startsWith("ECU"));
+        assertThat(dyads("Chile criticó el asesinato de manifestantes peruanos.")).contains("CHL>PEROPP 111");
+    }
+
+    @Test
+    void anAgentOfATownOrRegionIsItsStates() throws ExtractionException {
+        assertThat(dyads("El gobernador de Antioquia criticó a las FARC.")).containsExactly("COLGOV>COLREB 111");
+        assertThat(dyads("El alcalde de Caracas criticó al gobierno de Colombia.")).containsExactly("VENGOV>COLGOV 111");
+    }
 }
