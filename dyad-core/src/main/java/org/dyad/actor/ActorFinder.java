@@ -54,6 +54,10 @@ public final class ActorFinder {
     }
 
     /** Heads that stand for the group their adjective names: "las posiciones independentistas" are the rebels. */
+    /** Posts, units and vehicles of an agent: "el puesto de policía" is the police's, not a kind of post. */
+    private static final Set<String> POSTS_AND_UNITS = Set.of("puesto", "estación", "cuartel", "comando", "patrulla",
+            "comisaría", "retén", "batallón", "unidad", "vehículo", "convoy", "helicóptero", "avión", "caravana",
+            "columna", "sede", "oficina", "agente", "agentes", "miembro");
     private static final Set<String> GROUP_HOLDINGS = Set.of("posición", "bastión", "campamento", "base",
             "reducto", "fila");
 
@@ -346,8 +350,9 @@ public final class ActorFinder {
                 || head.lower().endsWith("s") // "el asesinato de transeúntes": bare plurals are people
                 || !head.deprel().equals("nmod") || parent == null || !parent.upos().equals("NOUN")
                 || m.at(parent.index()) != null || !hasCaseWord(s, head, "de")
-                || QUANTITIES.contains(parent.lower()) || QUANTITIES.contains(parent.lemma())) {
-            return false; // "un grupo de mujeres", "decenas de manifestantes" are those people
+                || QUANTITIES.contains(parent.lower()) || QUANTITIES.contains(parent.lemma())
+                || POSTS_AND_UNITS.contains(parent.lemma()) || GROUP_HOLDINGS.contains(parent.lemma())) {
+            return false; // "un grupo de mujeres" are those people; "el puesto de policía" is the police's
         }
         return s.children(head, t -> !t.deprel().equals("case")).isEmpty();
     }
