@@ -64,6 +64,16 @@ public final class Discourse {
         }
     }
 
+    /** The latest actor mentioned (a clause's subject last), of another state than {@code except}; or null. */
+    public Actor latest(String except) {
+        for (Actor a : recent) {
+            if (except == null || !except.equals(a.country())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     /**
      * The antecedent for an anaphor: among the recently mentioned actors whose country differs from
      * {@code except} (and whose sector matches, if given), the one of the most often mentioned country, the

@@ -186,6 +186,10 @@ public final class EventCoder {
             entries.addAll(predicates.verb(v.lemma() + "se"));
         }
         entries.addAll(predicates.verb(v.lemma()));
+        if (entries.isEmpty() && v.lemma().equals("morir") && passive(s, v)) {
+            // "una persona fue muerta por hombres armados": "ser muerto" is the passive of "matar".
+            entries.addAll(predicates.verb("matar"));
+        }
         if (!s.children(v, t -> t.deprel().startsWith("obl") && hasCase(s, t, "en")
                 && predicates.satisfies("@" + VEHICLES, t.lemma())).isEmpty()) {
             // "personas que se movilizaban en un vehículo": moving about in a vehicle is travel, not a march nor
@@ -563,7 +567,8 @@ public final class EventCoder {
                 cur = parent;
                 continue;
             }
-            if (rel.equals("acl") && parent.head() < 0 && parent.isNominal() && parent.index() < cur.index()
+            if ((rel.equals("acl") || rel.equals("advcl")) && (parent.head() < 0 || opensSentence(s, m, parent))
+                    && parent.isNominal() && parent.index() < cur.index()
                     && finite(cur) && s.children(cur, t -> t.deprel().equals("mark")).isEmpty()) {
                 // "Paramilitares de las AUC, ejecutaron a …": a finite verb the parser hung on the sentence's
                 // first noun phrase has that phrase for subject.
@@ -888,6 +893,22 @@ public final class EventCoder {
                 }
             }
         }
+        Token clitic = null;
+        for (Token c : s.children(v, t -> (t.deprel().equals("obj") || t.deprel().equals("iobj"))
+                && t.upos().equals("PRON") && OBJECT_CLITICS.contains(t.lower()))) {
+            clitic = c;
+        }
+        if (clitic != null && !reportingVerb.test(v.lemma()) && !v.deprel().equals("conj")) {
+            // "Putin llegó a Pyongyang. Kim lo recibió en el aeropuerto": an object clitic with no phrase to
+            // double stands for the latest actor mentioned, of another state than the source's.
+            Actor a = d.latest(except);
+            if (a != null) {
+                List<String> via = new ArrayList<>(a.via());
+                via.add("clitic '" + clitic.word() + "' -> '" + a.text() + "'");
+                return List.of(new Actor(clitic.word(), a.code(), a.country(), a.sector(), clitic.begin(),
+                        clitic.end(), via));
+            }
+        }
         if (v.deprel().equals("conj")) {
             // "Kim invitó a Putin … y Putin aceptó": the second act answers the first one's subject.
             Token cur = s.parent(v);
@@ -941,6 +962,21 @@ public final class EventCoder {
         }
         return null;
     }
+
+    /**
+     * Whether a nominal is the sentence's first word after any dateline ("Paramilitares de las AUC , ejecutaron
+     * … , ANTIOQUIA": the parser made the closing place the root and hung the verb on the opening phrase).
+     */
+    private static boolean opensSentence(Sentence s, ActorFinder.Mentions m, Token t) {
+        int first = m.start();
+        while (first < s.size() && s.token(first).upos().equals("PUNCT")) {
+            first++;
+        }
+        return t.index() == first;
+    }
+
+    /** Object clitics that stand for a person or group ("lo felicitó", "le pidió", "los recibió"). */
+    private static final Set<String> OBJECT_CLITICS = Set.of("lo", "la", "los", "las", "le", "les");
 
     private static final Set<String> NEUTER_DEMONSTRATIVES = Set.of("ello", "esto", "eso", "aquello");
 

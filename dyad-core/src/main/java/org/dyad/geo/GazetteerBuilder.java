@@ -82,7 +82,9 @@ public final class GazetteerBuilder {
                     names.add(c[1]);
                     names.add(c[2]);
                     for (String alt : c[3].split(",")) {
-                        if (NAME.matcher(alt).matches()) {
+                        // Alternate names of three letters or fewer are mostly airport and other codes ("CLL" for
+                        // College Station), which running text uses for other things ("la Cll." is a street).
+                        if (NAME.matcher(alt).matches() && alt.strip().length() > 3) {
                             names.add(alt);
                         }
                     }

@@ -306,4 +306,19 @@ class CodingRulesIT {
         assertThat(coded("SANTIAGO, 10 ene (AFP) - La policía golpeó a los manifestantes."))
                 .containsExactly("CHLCOP>CHLOPP 175");
     }
+
+    @Test
+    void aFiniteVerbHungOnTheOpeningPhraseHasItForSubjectAndSerMuertoIsKilled() throws ExtractionException {
+        assertThat(coded("Paramilitares de las AUC , ejecutaron a cuatro campesinos colombianos en la vereda La "
+                + "Promision , ANTIOQUIA")).containsExactly("COLREB>COLAGR 190");
+        assertThat(coded("Un campesino colombiano fue muerto por guerrilleros de las FARC.")).containsExactly(
+                "COLREB>COLAGR 190");
+        assertThat(coded("Un campesino colombiano murió en Bogotá.")).isEmpty();
+    }
+
+    @Test
+    void codesAmongAPlacesAlternateNamesAreNoPlaces() throws ExtractionException {
+        // "CLL" is an airport code of College Station; "la Cll." is a street.
+        assertThat(coded("Una persona fue muerta por hombres armados en la Cll .")).noneMatch(e -> e.contains("USA"));
+    }
 }

@@ -243,4 +243,12 @@ class ActorResolutionIT {
         assertThat(dyads("El gobernador de Antioquia criticó a las FARC.")).containsExactly("COLGOV>COLREB 111");
         assertThat(dyads("El alcalde de Caracas criticó al gobierno de Colombia.")).containsExactly("VENGOV>COLGOV 111");
     }
+
+    @Test
+    void anObjectCliticStandsForTheLatestActorOfAnotherState() throws ExtractionException {
+        assertThat(dyads("Vladímir Putin llegó a Pyongyang. Kim Jong-un lo recibió en el aeropuerto."))
+                .contains("PRKGOV>RUSGOV 043");
+        assertThat(dyads("Joe Biden ganó las elecciones. El presidente de Rusia lo felicitó."))
+                .containsExactly("RUSGOV>USAGOV 051");
+    }
 }
