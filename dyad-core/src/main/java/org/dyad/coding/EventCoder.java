@@ -1358,19 +1358,22 @@ public final class EventCoder {
     /** Demands, criticism, rejection and threats that a crowd voices in public count without an addressee. */
     private static final String PROTEST_ROOT = "14";
     private static final CameoCode REPRESSION = CameoCode.of("175");
+    /** Protesters and opponents: the police's force on them represses dissent. */
+    private static final String DISSENTERS = "OPP";
 
     /**
-     * "la policía disparó a mansalva", "la policía golpeó a los manifestantes": the police's force against a
-     * crowd, or against no one named, is violent repression (175); its part in a clash between two sides is not.
+     * "la policía disparó a mansalva", "la policía golpeó a los manifestantes": the police's force against
+     * protesters or opponents, or against no one named, is violent repression (175), as CAMEO defines it (force to
+     * repress dissent or protest); its part in a clash between two sides is not, nor its force on anyone else.
      */
     private Candidate repression(Candidate c) {
         boolean force = FORCE.contains(c.predicate().code().root());
         if (!force || !POLICE.equals(c.source().sector()) || predicates.satisfies("@clashes", c.trigger().lemma())
-                || (c.target() != null && !predicates.isCrowd(c.target().sector()))) {
+                || (c.target() != null && !DISSENTERS.equals(c.target().sector()))) {
             return c;
         }
         List<String> via = new ArrayList<>(c.via());
-        via.add("force by the police on " + (c.target() == null ? "no one named" : "a crowd") + " -> "
+        via.add("force by the police on " + (c.target() == null ? "no one named" : "dissenters") + " -> "
                 + REPRESSION.value());
         return new Candidate(c.anchor(), c.trigger(), c.predicate().withCode(REPRESSION), c.source(), c.target(),
                 via, c.negationIsTheAct());

@@ -82,7 +82,13 @@ public final class PredicateDictionary {
         for (TsvFile.Row row : TsvFile.readResource(BASE + "negated-opposites.tsv", 2)) {
             d.negatedOpposites.put(row.get(0), code(row, 1, catalog));
         }
+        Map<String, String> verbRows = new HashMap<>();
         for (TsvFile.Row row : TsvFile.readResource(BASE + "verbs.tsv", 5)) {
+            String earlier = verbRows.putIfAbsent(row.get(0) + "\t" + row.get(1), row.file() + ":" + row.line());
+            if (earlier != null) {
+                throw row.error("'" + row.get(0) + "' with object '" + row.get(1) + "' is already listed at " + earlier
+                        + "; the second entry could never be chosen");
+            }
             String object = row.get(1).equals("-") ? null : row.get(1);
             if (object != null && object.startsWith("@") && !d.classes.containsKey(object.substring(1))) {
                 throw row.error("undefined noun class '" + object + "' (see noun-classes.tsv)");

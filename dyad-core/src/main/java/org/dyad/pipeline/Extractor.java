@@ -189,6 +189,25 @@ public final class Extractor {
         return new Extraction(article, lang, date, dateSource, parsed.tokenCount(), events);
     }
 
+    /**
+     * "Brownfield acudió el viernes al estadio … y fue recibido por protestas": the parser may coordinate the second
+     * clause with the sentence's main verb rather than with the clause just before it; the latest verb between the
+     * two, inside the main verb's clause, lends its time.
+     */
+    private static TimeExpression previousConjunctTime(Sentence s, Token head, Token conjunct,
+                                                       List<TimeExpression> exprs) {
+        for (int k = conjunct.index() - 1; k > head.index(); k--) {
+            Token v = s.token(k);
+            if (v.isVerb() && Set.of("advcl", "conj").contains(v.deprel()) && s.dominates(head, v)) {
+                TimeExpression when = closest(s, v, v, exprs);
+                if (when != null) {
+                    return when;
+                }
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> DEFINITE = Set.of("el", "la", "este", "esta", "ese", "esa", "dicho", "dicha",
             "aquel", "aquella");
 
@@ -627,8 +646,12 @@ public final class Extractor {
             if (!Set.of("advcl", "xcomp", "conj").contains(governor.deprel()) || s.parent(governor) == null) {
                 break;
             }
+            Token conjunct = governor;
             governor = s.parent(governor);
             when = closest(s, governor, governor, exprs);
+            if (when == null && conjunct.deprel().equals("conj")) {
+                when = previousConjunctTime(s, governor, conjunct, exprs);
+            }
         }
         t = stageTimes.lap(TIME, t);
         TimeValue value;

@@ -321,4 +321,22 @@ class CodingRulesIT {
         // "CLL" is an airport code of College Station; "la Cll." is a street.
         assertThat(coded("Una persona fue muerta por hombres armados en la Cll .")).noneMatch(e -> e.contains("USA"));
     }
+
+    @Test
+    void aClauseCoordinatedWithTheMainVerbTakesTheTimeOfTheClauseBeforeIt() throws ExtractionException {
+        List<org.dyad.coding.Event> events = SharedModels.extractor().extract(new Article("t", "", "El incidente se "
+                + "presentó cuando el embajador de Estados Unidos acudió el viernes a un estadio de Caracas a hacer "
+                + "una donación y fue recibido por protestas.", LocalDate.of(2006, 4, 9), "es", null, null, null),
+                null).events();
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.type().code().value()).isEqualTo("141");
+            assertThat(e.date().iso()).isEqualTo("2006-04-07");
+        });
+    }
+
+    @Test
+    void moreVerbsOfHarassmentIncursionDenialAndWelcome() throws ExtractionException {
+        assertThat(coded("Guerrilleros colombianos hostigaron a la policía de Colombia.")).containsExactly("COLREB>COLCOP 193");
+        assertThat(coded("Rusia refutó las acusaciones de Estados Unidos.")).containsExactly("RUS>USA 016");
+    }
 }
