@@ -121,6 +121,13 @@ public final class EventCoder {
                 via = new ArrayList<>(via);
                 via.add("meeting between others brought about by the source -> " + MEDIATE.value());
             }
+            if (predicate.code().root().equals(STATEMENT_ROOT) && (disparaging(s, v)
+                    || choice.noun() != null && disparaging(s, choice.noun()))) {
+                // "emitió el comentario … de manera despectiva": a statement made with contempt is criticism.
+                predicate = predicate.withCode(CRITICISM);
+                via = new ArrayList<>(via);
+                via.add("statement made disparagingly -> " + CRITICISM.value() + " (noun-classes.tsv: disparaging)");
+            }
             Token anchor = v;
             Intended intended = intended(s, v, choice.noun(), predicate, via);
             if (intended != null) {
@@ -975,6 +982,25 @@ public final class EventCoder {
         return t.index() == first;
     }
 
+    private static final String STATEMENT_ROOT = "01";
+    private static final CameoCode CRITICISM = CameoCode.of("111");
+
+    /** Whether a verb's or noun's manner is contemptuous or harsh: an adverb, or a phrase two levels down at most. */
+    private boolean disparaging(Sentence s, Token v) {
+        for (Token c : s.children(v, t -> t.deprel().equals("advmod") || t.deprel().startsWith("obl")
+                || t.deprel().equals("nmod"))) {
+            if (predicates.satisfies("@disparaging", c.lemma()) || predicates.satisfies("@disparaging", c.lower())) {
+                return true;
+            }
+            for (Token cc : s.children(c, t -> t.deprel().equals("amod") || t.deprel().equals("nmod"))) {
+                if (predicates.satisfies("@disparaging", cc.lemma()) || predicates.satisfies("@disparaging", cc.lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Object clitics that stand for a person or group ("lo felicitó", "le pidió", "los recibió"). */
     private static final Set<String> OBJECT_CLITICS = Set.of("lo", "la", "los", "las", "le", "les");
 
@@ -1228,6 +1254,10 @@ public final class EventCoder {
         Token anchor = s.parent(n);
         while (anchor != null && !anchor.isVerb()) {
             anchor = s.parent(anchor);
+        }
+        if (p.code().root().equals(STATEMENT_ROOT) && (disparaging(s, n) || anchor != null && disparaging(s, anchor))) {
+            p = p.withCode(CRITICISM);
+            via.add("statement made disparagingly -> " + CRITICISM.value() + " (noun-classes.tsv: disparaging)");
         }
         Intended intended = anchor == null ? null : intended(s, anchor, n, p, via);
         if (intended != null) {

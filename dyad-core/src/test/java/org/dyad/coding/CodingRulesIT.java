@@ -339,4 +339,11 @@ class CodingRulesIT {
         assertThat(coded("Guerrilleros colombianos hostigaron a la policía de Colombia.")).containsExactly("COLREB>COLCOP 193");
         assertThat(coded("Rusia refutó las acusaciones de Estados Unidos.")).containsExactly("RUS>USA 016");
     }
+
+    @Test
+    void aStatementMadeDisparaginglyIsCriticism() throws ExtractionException {
+        assertThat(coded("El presidente de Argentina emitió un comentario de manera despectiva sobre Ecuador."))
+                .containsExactly("ARGGOV>ECU 111");
+        assertThat(coded("Brasil hizo comentarios sobre Argentina.")).containsExactly("BRA>ARG 010");
+    }
 }
