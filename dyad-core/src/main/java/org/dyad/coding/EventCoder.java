@@ -469,6 +469,71 @@ public final class EventCoder {
         return t != null ? t : firstChild(s, v, "nsubj");
     }
 
+    /** Acts whose "en" complement names the recipient's domain (noun-classes.tsv: into-targets). */
+    private static final String INTO_TARGETS = "into-targets";
+
+    /** The actor an "en" complement names, itself or by its "de" complement ("en las elecciones de EEUU"). */
+    private List<Actor> intoTarget(Sentence s, ActorFinder.Mentions m, Token c, Discourse d) {
+        List<Actor> a = actors.resolve(s, m, c, d, null);
+        for (Token x : s.children(c, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de") || hasCase(s, t, "del")))) {
+            if (!a.isEmpty()) {
+                break;
+            }
+            a = actors.resolve(s, m, x, d, null);
+        }
+        return a;
+    }
+
+    /** Verbs by which something causes a protest ("provocó protestas", "desató una ola de protestas"). */
+    private static final Set<String> CAUSES = Set.of("provocar", "desatar", "generar", "suscitar", "causar",
+            "motivar", "despertar", "originar", "detonar", "encender", "avivar");
+
+    /**
+     * Whom a protest is aimed at when the text names no one: the actor behind what caused it ("el informe de
+     * Newsweek, que … provocó varias protestas": the cause's own actor, else its "de" complement, else the subject
+     * of the clause that names it), else whom it met ({@link #greeted}).
+     */
+    private List<Actor> provokedOrGreeted(Sentence s, ActorFinder.Mentions m, Token protest, Discourse d,
+                                          List<Actor> previous) {
+        Token verb = s.parent(protest);
+        if (verb != null && verb.isVerb() && CAUSES.contains(verb.lemma()) && protest.deprel().equals("obj")) {
+            Token cause = subject(s, m, verb);
+            if (cause != null && RELATIVES.contains(cause.lower()) && verb.deprel().startsWith("acl")) {
+                cause = s.parent(verb);
+            } else if (cause == null && verb.deprel().equals("conj") && s.parent(verb) != null) {
+                // "el informe, que avivó el sentimiento … y provocó varias protestas": the first conjunct's subject.
+                Token first = s.parent(verb);
+                cause = subject(s, m, first);
+                if (cause != null && RELATIVES.contains(cause.lower()) && first.deprel().startsWith("acl")) {
+                    cause = s.parent(first);
+                }
+            }
+            if (cause != null) {
+                List<Actor> a = actors.resolve(s, m, cause, d, null);
+                Token thing = cause;
+                for (Token c : s.children(thing, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de")
+                        || hasCase(s, t, "del")))) {
+                    if (!a.isEmpty()) {
+                        break;
+                    }
+                    a = actors.resolve(s, m, c, d, null);
+                }
+                Token clause = s.parent(cause);
+                while (clause != null && !clause.isVerb()) {
+                    clause = s.parent(clause);
+                }
+                if (a.isEmpty() && clause != null) {
+                    Token owner = subject(s, m, clause);
+                    a = owner == null ? List.of() : actors.resolve(s, m, owner, d, null);
+                }
+                if (!a.isEmpty()) {
+                    return a;
+                }
+            }
+        }
+        return greeted(s, m, protest, d, previous);
+    }
+
     /**
      * Who a protest meets when it is the agent of a passive ("el embajador fue recibido por protestas", "fue
      * abucheado con protestas"): the passive's subject, else the latest subject before it that names an actor,
@@ -845,6 +910,16 @@ public final class EventCoder {
                 return ownAuthorities(sources.get(0), found);
             }
         }
+        if (predicates.satisfies("@" + INTO_TARGETS, v.lemma())) {
+            // "Rusia interfirió en las elecciones de Estados Unidos".
+            for (Token c : s.children(v, t -> t.deprel().startsWith("obl") && hasCase(s, t, "en"))) {
+                List<Actor> found = intoTarget(s, m, c, d);
+                found.removeIf(a -> a.country() != null && a.country().equals(except));
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
         for (Token slot : slots) {
             // "las protestas estudiantiles fueron reprimidas": an act done to an event is done to its agents.
             Actor agent = eventAgent(s, m, slot, d);
@@ -1183,6 +1258,9 @@ public final class EventCoder {
             for (Token c : s.children(n, t -> t.deprel().equals("nmod"))) {
                 if (hasCase(s, c, "de") || hasCase(s, c, "del")) {
                     ofActors.addAll(actors.resolve(s, m, c, d, null));
+                } else if (hasCase(s, c, "en") && predicates.satisfies("@" + INTO_TARGETS, n.lemma())) {
+                    // "la injerencia de Rusia en las elecciones de Estados Unidos": whose affairs are meddled in.
+                    recipients.addAll(intoTarget(s, m, c, d));
                 } else if (hasTargetCase(s, c) || (p.code().root().equals(PROTEST) && hasCase(s, c, "por"))) {
                     // "en protesta por la intervención rusa": a protest is aimed at the agent of what it opposes.
                     List<Actor> r = actors.resolve(s, m, c, d, null);
@@ -1230,7 +1308,7 @@ public final class EventCoder {
                 Actor place = where(s, m, n);
                 sources.add(new Actor(place.text(), place.country() + "CVL", place.country(), "CVL", place.begin(),
                         place.end(), List.of("protest located in '" + place.text() + "': its civilians")));
-                targets.addAll(recipients.isEmpty() ? greeted(s, m, n, d, previous) : recipients);
+                targets.addAll(recipients.isEmpty() ? provokedOrGreeted(s, m, n, d, previous) : recipients);
             } else if (modifierActor(s, m, n, d) != null
                     && (!recipients.isEmpty() || predicates.allowsNoTarget(p.code()))) {
                 // "los atentados guerrilleros", "la intervención rusa", "las protestas estudiantiles"
@@ -1242,7 +1320,7 @@ public final class EventCoder {
                 // "las movilizaciones y protestas continuarán": a protest is a crowd's act even when unnamed.
                 sources.add(new Actor(n.word(), CROWD, null, CROWD, n.begin(), n.end(),
                         List.of("protest noun '" + n.word() + "': a crowd of civilians")));
-                targets.addAll(recipients.isEmpty() ? greeted(s, m, n, d, previous) : recipients);
+                targets.addAll(recipients.isEmpty() ? provokedOrGreeted(s, m, n, d, previous) : recipients);
             } else {
                 return;
             }

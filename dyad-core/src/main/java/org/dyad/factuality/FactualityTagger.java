@@ -27,6 +27,7 @@ public final class FactualityTagger {
 
     private final Map<String, Factuality> frames = new HashMap<>();
     private final Map<String, Factuality> adverbs = new HashMap<>();
+    private final Map<String, Factuality> adjectives = new HashMap<>();
     private final Set<String> negations = new java.util.HashSet<>();
     private final Set<String> sourceMarkers = new java.util.HashSet<>();
     private final ActorFinder actors;
@@ -60,9 +61,10 @@ public final class FactualityTagger {
             switch (row.get(1)) {
                 case "frame" -> frames.put(lemma, label);
                 case "adverb" -> adverbs.put(lemma, label);
+                case "adjective" -> adjectives.put(lemma, label);
                 case "negation" -> negations.add(lemma);
                 case "source" -> sourceMarkers.add(lemma);
-                default -> throw row.error("kind must be frame, adverb, source or negation");
+                default -> throw row.error("kind must be frame, adverb, adjective, source or negation");
             }
         }
     }
@@ -98,6 +100,16 @@ public final class FactualityTagger {
         if (conditional(s, head)) {
             via.add("conditional '" + head.word() + "'");
             return withSource(s, m, head, d, new Assessment(Factuality.HYPOTHETICAL, null, via));
+        }
+        if (trigger != anchor) {
+            // "la supuesta interferencia del Kremlin": an adjective on the event noun.
+            for (Token c : s.children(trigger, t -> t.deprel().equals("amod"))) {
+                Factuality f = adjectives.getOrDefault(c.lower(), adjectives.get(c.lemma()));
+                if (f != null) {
+                    via.add("adjective '" + c.word() + "'");
+                    return withSource(s, m, head, d, new Assessment(f, null, via));
+                }
+            }
         }
         for (Token c : s.children(head, t -> t.deprel().equals("advmod"))) {
             Factuality f = adverbs.get(c.lower());

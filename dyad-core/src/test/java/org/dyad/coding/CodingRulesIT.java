@@ -346,4 +346,21 @@ class CodingRulesIT {
                 .containsExactly("ARGGOV>ECU 111");
         assertThat(coded("Brasil hizo comentarios sobre Argentina.")).containsExactly("BRA>ARG 010");
     }
+
+    @Test
+    void aProtestIsAimedAtTheActorBehindWhatProvokedIt() throws ExtractionException {
+        assertThat(coded("La decisión del gobierno de Chile provocó protestas en Bolivia."))
+                .containsExactly("BOLCVL>CHLGOV 141");
+        assertThat(coded("La revista estadounidense Newsweek publicó un informe, que provocó varias protestas en "
+                + "Afganistán.")).contains("AFGCVL>USAMED 141");
+    }
+
+    @Test
+    void meddlingIsAimedAtWhoseAffairsItEntersAndASupposedActIsAlleged() throws ExtractionException {
+        assertThat(coded("Se habló de la injerencia del Kremlin en las elecciones de Estados Unidos."))
+                .containsExactly("RUSGOV>USA 170");
+        assertThat(SharedModels.extractor().extract(new Article("t", "", "Se habló de la supuesta injerencia del "
+                + "Kremlin en las elecciones de Estados Unidos.", LocalDate.of(2018, 3, 11), "es", null, null, null),
+                null).events()).singleElement().satisfies(e -> assertThat(e.factuality().label()).isEqualTo("alleged"));
+    }
 }
