@@ -469,6 +469,9 @@ public final class EventCoder {
         return t != null ? t : firstChild(s, v, "nsubj");
     }
 
+    /** Speeches, letters and statements, whose words are their author's (noun-classes.tsv: messages). */
+    private static final String MESSAGES = "messages";
+
     /** Acts whose "en" complement names the recipient's domain (noun-classes.tsv: into-targets). */
     private static final String INTO_TARGETS = "into-targets";
 
@@ -607,8 +610,22 @@ public final class EventCoder {
                 // coordinated with it that has a relative clause of its own is not in this one ("la sociedad que
                 // se movilizó … y la policía, que disparó").
                 Token clause = cur;
-                return actors.resolve(s, m, s.parent(cur), d, null, h -> s.children(h, t ->
+                Token antecedent = s.parent(cur);
+                List<Actor> a = actors.resolve(s, m, antecedent, d, null, h -> s.children(h, t ->
                         t.deprel().startsWith("acl") && t != clause).isEmpty());
+                if (a.isEmpty() && predicates.satisfies("@" + MESSAGES, antecedent.lemma())) {
+                    // "Biden está planeando un discurso a la nación que pedirá a los estadounidenses…": what a
+                    // speech, letter or statement asks, its author asks — the subject of the clause naming it.
+                    Token governor = s.parent(antecedent);
+                    while (governor != null && !governor.isVerb()) {
+                        governor = s.parent(governor);
+                    }
+                    Token author = governor == null ? null : subject(s, m, governor);
+                    if (author != null) {
+                        a = actors.resolve(s, m, author, d, null);
+                    }
+                }
+                return a;
             }
             if (subj != null && quotedApart(s, subj, cur)) {
                 // '"Señor embajador, usted …", advirtió Chávez': words inside a quote are not the subject of the

@@ -504,6 +504,9 @@ public final class Extractor {
                 append(c.via(), "force on a place of another state -> " + struck));
     }
 
+    /** CAMEO's violent repression. */
+    private static final String REPRESSION = "175";
+
     /** Sectors whose protest, when the text names no addressee, is aimed at their own government. */
     private static final Set<String> DOMESTIC_PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "SET",
             "REF", "BUS", "PTY");
@@ -514,6 +517,15 @@ public final class Extractor {
      */
     private Candidate addressed(Candidate c) {
         Actor src = c.source();
+        if (c.target() == null && c.predicate().code().value().startsWith(REPRESSION) && src.country() != null
+                && actors.dictionary().isCountry(src.country())) {
+            // "la policía disparó a mansalva", "la represión policial": repression without a named victim falls
+            // on the state's own civilians.
+            Actor civilians = new Actor(src.country(), src.country() + "CVL", src.country(), "CVL", src.begin(),
+                    src.end(), List.of("the civilians of the repressing state"));
+            return c.with(src, civilians,
+                    append(c.via(), "repression without a named victim -> civilians of " + src.country()));
+        }
         if (c.target() != null || !c.predicate().code().root().equals("14") || src.country() == null
                 || !actors.dictionary().isCountry(src.country()) || src.sector() == null
                 || !DOMESTIC_PROTESTERS.contains(src.sector())) {

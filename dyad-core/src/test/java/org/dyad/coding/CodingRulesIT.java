@@ -293,6 +293,8 @@ class CodingRulesIT {
                 .contains("CHLCOP>CHLOPP 175");
         assertThat(coded("La policía de Chile mató a dos guerrilleros chilenos.")).containsExactly("CHLCOP>CHLREB 190");
         assertThat(coded("La policía de Colombia se movilizó en Bogotá.")).isEmpty();
+        // Repression without a named victim falls on the state's own civilians.
+        assertThat(coded("La represión policial en Chile dejó diez heridos.")).containsExactly("CHLCOP>CHLCVL 175");
     }
 
     @Test
@@ -362,5 +364,11 @@ class CodingRulesIT {
         assertThat(SharedModels.extractor().extract(new Article("t", "", "Se habló de la supuesta injerencia del "
                 + "Kremlin en las elecciones de Estados Unidos.", LocalDate.of(2018, 3, 11), "es", null, null, null),
                 null).events()).singleElement().satisfies(e -> assertThat(e.factuality().label()).isEqualTo("alleged"));
+    }
+
+    @Test
+    void whatASpeechAsksItsAuthorAsks() throws ExtractionException {
+        assertThat(coded("El presidente de Chile pronunció un discurso que pidió a Perú la paz."))
+                .contains("CHLGOV>PER 027");
     }
 }
