@@ -418,8 +418,13 @@ public final class EventCoder {
     }
 
     /** Forms of "ser" that make a participle passive ("fue secuestrada"); the tagger often lemmatises "fue" as "ir". */
-    private static final Set<String> SER = Set.of("ser", "es", "son", "fue", "fueron", "era", "eran", "será",
-            "serán", "sido", "sea", "sean", "fuera", "fueran", "sería", "serían", "siendo");
+    private static final Set<String> SER = union(org.dyad.nlp.es.SpanishLexicon.SER_FORMS, Set.of("ser"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
 
     private static boolean passive(Sentence s, Token v) {
         if (firstChild(s, v, "nsubj:pass") != null || firstChild(s, v, "aux:pass") != null) {
@@ -475,16 +480,38 @@ public final class EventCoder {
     /** Acts whose "en" complement names the recipient's domain (noun-classes.tsv: into-targets). */
     private static final String INTO_TARGETS = "into-targets";
 
-    /** The actor an "en" complement names, itself or by its "de" complement ("en las elecciones de EEUU"). */
-    private List<Actor> intoTarget(Sentence s, ActorFinder.Mentions m, Token c, Discourse d) {
-        List<Actor> a = actors.resolve(s, m, c, d, null);
-        for (Token x : s.children(c, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de") || hasCase(s, t, "del")))) {
+    /**
+     * The actor a phrase names, itself or by its "de" complement ("en las elecciones de EEUU", "el informe de
+     * Newsweek"); empty when neither names one.
+     */
+    private List<Actor> actorOfThing(Sentence s, ActorFinder.Mentions m, Token thing, Discourse d) {
+        List<Actor> a = actors.resolve(s, m, thing, d, null);
+        for (Token x : s.children(thing, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de")
+                || hasCase(s, t, "del")))) {
             if (!a.isEmpty()) {
                 break;
             }
             a = actors.resolve(s, m, x, d, null);
         }
         return a;
+    }
+
+    /** The nearest verb above a token, or null. */
+    private static Token governingVerb(Sentence s, Token t) {
+        Token v = s.parent(t);
+        while (v != null && !v.isVerb()) {
+            v = s.parent(v);
+        }
+        return v;
+    }
+
+    /** A clause's subject, or the noun its relative pronoun stands for ("el informe, que provocó…"). */
+    private static Token subjectOrAntecedent(Sentence s, ActorFinder.Mentions m, Token clause) {
+        Token subj = subject(s, m, clause);
+        if (subj != null && RELATIVES.contains(subj.lower()) && clause.deprel().startsWith("acl")) {
+            return s.parent(clause);
+        }
+        return subj;
     }
 
     /** Verbs by which something causes a protest ("provocó protestas", "desató una ola de protestas"). */
@@ -500,31 +527,14 @@ public final class EventCoder {
                                           List<Actor> previous) {
         Token verb = s.parent(protest);
         if (verb != null && verb.isVerb() && CAUSES.contains(verb.lemma()) && protest.deprel().equals("obj")) {
-            Token cause = subject(s, m, verb);
-            if (cause != null && RELATIVES.contains(cause.lower()) && verb.deprel().startsWith("acl")) {
-                cause = s.parent(verb);
-            } else if (cause == null && verb.deprel().equals("conj") && s.parent(verb) != null) {
+            Token cause = subjectOrAntecedent(s, m, verb);
+            if (cause == null && verb.deprel().equals("conj") && s.parent(verb) != null) {
                 // "el informe, que avivó el sentimiento … y provocó varias protestas": the first conjunct's subject.
-                Token first = s.parent(verb);
-                cause = subject(s, m, first);
-                if (cause != null && RELATIVES.contains(cause.lower()) && first.deprel().startsWith("acl")) {
-                    cause = s.parent(first);
-                }
+                cause = subjectOrAntecedent(s, m, s.parent(verb));
             }
             if (cause != null) {
-                List<Actor> a = actors.resolve(s, m, cause, d, null);
-                Token thing = cause;
-                for (Token c : s.children(thing, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de")
-                        || hasCase(s, t, "del")))) {
-                    if (!a.isEmpty()) {
-                        break;
-                    }
-                    a = actors.resolve(s, m, c, d, null);
-                }
-                Token clause = s.parent(cause);
-                while (clause != null && !clause.isVerb()) {
-                    clause = s.parent(clause);
-                }
+                List<Actor> a = actorOfThing(s, m, cause, d);
+                Token clause = governingVerb(s, cause);
                 if (a.isEmpty() && clause != null) {
                     Token owner = subject(s, m, clause);
                     a = owner == null ? List.of() : actors.resolve(s, m, owner, d, null);
@@ -616,10 +626,7 @@ public final class EventCoder {
                 if (a.isEmpty() && predicates.satisfies("@" + MESSAGES, antecedent.lemma())) {
                     // "Biden está planeando un discurso a la nación que pedirá a los estadounidenses…": what a
                     // speech, letter or statement asks, its author asks — the subject of the clause naming it.
-                    Token governor = s.parent(antecedent);
-                    while (governor != null && !governor.isVerb()) {
-                        governor = s.parent(governor);
-                    }
+                    Token governor = governingVerb(s, antecedent);
                     Token author = governor == null ? null : subject(s, m, governor);
                     if (author != null) {
                         a = actors.resolve(s, m, author, d, null);
@@ -930,7 +937,7 @@ public final class EventCoder {
         if (predicates.satisfies("@" + INTO_TARGETS, v.lemma())) {
             // "Rusia interfirió en las elecciones de Estados Unidos".
             for (Token c : s.children(v, t -> t.deprel().startsWith("obl") && hasCase(s, t, "en"))) {
-                List<Actor> found = intoTarget(s, m, c, d);
+                List<Actor> found = actorOfThing(s, m, c, d);
                 found.removeIf(a -> a.country() != null && a.country().equals(except));
                 if (!found.isEmpty()) {
                     return found;
@@ -1081,16 +1088,16 @@ public final class EventCoder {
     private boolean disparaging(Sentence s, Token v) {
         for (Token c : s.children(v, t -> t.deprel().equals("advmod") || t.deprel().startsWith("obl")
                 || t.deprel().equals("nmod"))) {
-            if (predicates.satisfies("@disparaging", c.lemma()) || predicates.satisfies("@disparaging", c.lower())) {
+            if (disparagingWord(c) || !s.children(c, t -> (t.deprel().equals("amod") || t.deprel().equals("nmod"))
+                    && disparagingWord(t)).isEmpty()) {
                 return true;
-            }
-            for (Token cc : s.children(c, t -> t.deprel().equals("amod") || t.deprel().equals("nmod"))) {
-                if (predicates.satisfies("@disparaging", cc.lemma()) || predicates.satisfies("@disparaging", cc.lower())) {
-                    return true;
-                }
             }
         }
         return false;
+    }
+
+    private boolean disparagingWord(Token t) {
+        return predicates.satisfies("@disparaging", t.lemma()) || predicates.satisfies("@disparaging", t.lower());
     }
 
     /** Object clitics that stand for a person or group ("lo felicitó", "le pidió", "los recibió"). */
@@ -1277,7 +1284,7 @@ public final class EventCoder {
                     ofActors.addAll(actors.resolve(s, m, c, d, null));
                 } else if (hasCase(s, c, "en") && predicates.satisfies("@" + INTO_TARGETS, n.lemma())) {
                     // "la injerencia de Rusia en las elecciones de Estados Unidos": whose affairs are meddled in.
-                    recipients.addAll(intoTarget(s, m, c, d));
+                    recipients.addAll(actorOfThing(s, m, c, d));
                 } else if (hasTargetCase(s, c) || (p.code().root().equals(PROTEST) && hasCase(s, c, "por"))) {
                     // "en protesta por la intervención rusa": a protest is aimed at the agent of what it opposes.
                     List<Actor> r = actors.resolve(s, m, c, d, null);
@@ -1346,10 +1353,7 @@ public final class EventCoder {
                 return;
             }
         }
-        Token anchor = s.parent(n);
-        while (anchor != null && !anchor.isVerb()) {
-            anchor = s.parent(anchor);
-        }
+        Token anchor = governingVerb(s, n);
         if (p.code().root().equals(STATEMENT_ROOT) && (disparaging(s, n) || anchor != null && disparaging(s, anchor))) {
             p = p.withCode(CRITICISM);
             via.add("statement made disparagingly -> " + CRITICISM.value() + " (noun-classes.tsv: disparaging)");

@@ -290,9 +290,6 @@ public final class CoreNlpParser implements Parser {
         }
     }
 
-    /** Forms of "ser" that make a following participle passive. */
-    private static final Set<String> SER_FORMS = Set.of("es", "son", "fue", "fueron", "era", "eran", "será",
-            "serán", "sido", "sea", "sean", "fuera", "fueran", "sería", "serían", "siendo");
 
     /**
      * A participle after a form of "ser" is a passive verb ("la candidata fue amenazada por las FARC"), but the
@@ -310,7 +307,7 @@ public final class CoreNlpParser implements Parser {
             if (k > 0 && "ADV".equals(words.get(k).tag())) {
                 k--;
             }
-            if (SER_FORMS.contains(words.get(k).word().toLowerCase(Locale.ROOT)) && lexicon.isParticiple(w.word())) {
+            if (SpanishLexicon.SER_FORMS.contains(words.get(k).word().toLowerCase(Locale.ROOT)) && lexicon.isParticiple(w.word())) {
                 w.setTag("VERB");
             }
         }

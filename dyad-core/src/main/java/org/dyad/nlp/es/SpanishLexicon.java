@@ -19,6 +19,13 @@ import org.dyad.nlp.NlpException;
 public final class SpanishLexicon {
     private static final String RESOURCE = "org/languagetool/resource/es/es-ES.dict";
 
+    /**
+     * The conjugated forms of "ser" that make a following participle passive ("fue secuestrada"); the tagger often
+     * lemmatises "fue" as "ir", so the forms are listed.
+     */
+    public static final java.util.Set<String> SER_FORMS = java.util.Set.of("es", "son", "fue", "fueron", "era",
+            "eran", "será", "serán", "sido", "sea", "sean", "fuera", "fueran", "sería", "serían", "siendo");
+
     /** A lemma with its EAGLES tag (VMIS3S0, NCFS000, …). */
     public record Analysis(String lemma, String tag) {
     }
