@@ -203,6 +203,12 @@ public final class EventCoder {
             // a mobilisation.
             entries.removeIf(p -> p.code().root().equals(PROTEST_ROOT) || p.code().root().equals("15"));
         }
+        if (!s.children(v, t -> t.deprel().equals("obj") && !hasCase(s, t, "a") && !hasCase(s, t, "al")
+                && thing(s, t)).isEmpty()) {
+            // "Trump capturó 232 votos electorales", "intentaban detener los vehículos": one arrests people, whom
+            // Spanish marks with the personal "a"; an unmarked object that names no one is a thing.
+            entries.removeIf(p -> p.code().value().startsWith(ARREST));
+        }
         if (!s.children(v, t -> (t.deprel().equals("obj")
                 || (t.deprel().startsWith("obl") && hasCase(s, t, "contra")))
                 && predicates.satisfies("@" + SOCIAL_ILLS, t.lemma())).isEmpty()) {
@@ -458,6 +464,33 @@ public final class EventCoder {
     private static final String UNIDENTIFIED_ARMED = "UAF";
     private static final String ARREST = "173";
     private static final String POLICE = "COP";
+
+    /** Noun classes of people (noun-classes.tsv). */
+    private static final List<String> PEOPLE_CLASSES = List.of("@personas", "@presos");
+
+    /** Whether a noun names people: a person noun of the classes, or an agent or group of the actor dictionary. */
+    private boolean person(Token n) {
+        for (String c : PEOPLE_CLASSES) {
+            if (predicates.satisfies(c, n.lemma())) {
+                return true;
+            }
+        }
+        for (String w : List.of(n.word(), n.lemma())) {
+            if (!actors.dictionary().matchesAt(k -> k == 0 ? w : null, 0).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a phrase names things, not people: its noun, or the noun a quantity counts ("miles de votos"). */
+    private boolean thing(Sentence s, Token t) {
+        Token n = t;
+        if (t.upos().equals("NUM")) {
+            n = firstChild(s, t, "nmod");
+        }
+        return n != null && n.upos().equals("NOUN") && !person(n);
+    }
 
     /** A passive with a patient and no agent ("una persona fue secuestrada en Antioquia"). */
     private static boolean agentlessPassive(Sentence s, Token v) {
@@ -1292,6 +1325,18 @@ public final class EventCoder {
                     recipients.addAll(agent == null ? r : List.of(agent));
                 }
             }
+            if (recipients.isEmpty() && predicates.satisfies("@" + INTO_TARGETS, n.lemma())) {
+                // "mencionó el tema de las interferencias de EEUU en la vida política de Rusia": the parser may
+                // hang the "en" phrase that follows the act on a noun or the verb above it.
+                Token above = s.parent(n);
+                for (int up = 0; up < 2 && above != null && recipients.isEmpty(); up++) {
+                    for (Token c : s.children(above, t -> (t.deprel().equals("nmod") || t.deprel().startsWith("obl"))
+                            && t.index() > n.index() && hasCase(s, t, "en"))) {
+                        recipients.addAll(actorOfThing(s, m, c, d));
+                    }
+                    above = above.isVerb() ? null : s.parent(above);
+                }
+            }
             if (owner != null) {
                 Actor a = ownerOf(s, n, m, d, previous);
                 if (a == null) {
@@ -1300,8 +1345,10 @@ public final class EventCoder {
                 sources.add(a);
                 via.add("possessive '" + owner.word() + "' -> '" + a.text() + "'");
                 targets.addAll(!recipients.isEmpty() ? recipients : ofActors);
-                if (targets.isEmpty() && p.code().root().equals("04")) {
+                if (targets.isEmpty() && p.code().root().equals("04") && !n.isPluralNoun()) {
                     // "su cumbre", "su reunión": a meeting has two sides; the other is the last other state named.
+                    // Not so for a habit ("agredido en sus visitas"): plural acts with no one named have no one
+                    // counterpart.
                     Actor other = d.recent(a.country(), null);
                     if (other != null) {
                         targets.add(other);

@@ -74,4 +74,13 @@ public record Token(int index, String word, String lemma, String upos, String mo
     public boolean isPresent() {
         return morph.length() >= 4 && morph.charAt(0) == 'V' && morph.charAt(2) == 'I' && morph.charAt(3) == 'P';
     }
+
+    /** A plural common noun ("visitas"), by its EAGLES tag, else by a written form longer than its lemma in -s. */
+    public boolean isPluralNoun() {
+        if (morph.length() >= 4 && morph.charAt(0) == 'N') {
+            return morph.charAt(3) == 'P';
+        }
+        return upos.equals("NOUN") && word.length() > lemma.length()
+                && word.toLowerCase(java.util.Locale.ROOT).endsWith("s");
+    }
 }

@@ -488,6 +488,10 @@ public final class Extractor {
         Set<String> context = Set.of(country);
         Location place = c.anchor().isVerb()
                 ? geocoder.objectPlaceOf(scope.sentence, scope.mentions, c.anchor(), context) : null;
+        if (place == null && c.anchor().isVerb()) {
+            place = datelineTown(scope, c.anchor());
+        }
+        boolean object = place != null;
         if (place == null) {
             place = scope.placeOf(c.trigger(), c.anchor(), context);
         }
@@ -495,13 +499,41 @@ public final class Extractor {
             return c;
         }
         String struck = place.place().country();
-        if (struck == null || struck.equals(country) || !actors.dictionary().isCountry(struck)) {
+        if (struck == null || !actors.dictionary().isCountry(struck) || (struck.equals(country) && !object)) {
+            // Force "en Grozny" by a state's own troops says where, not on whom; "bombardearon Grozny" says both.
             return c;
         }
         Actor target = new Actor(place.text(), struck, struck, null, place.begin(), place.end(),
                 List.of("place struck '" + place.text() + "' in " + struck));
-        return c.with(c.source(), target,
-                append(c.via(), "force on a place of another state -> " + struck));
+        return c.with(c.source(), target, append(c.via(), (struck.equals(country)
+                ? "force on a place of its own state -> " : "force on a place of another state -> ") + struck));
+    }
+
+    /** Nouns by which an article datelined in a town names that town ("la ciudad", "la capital"). */
+    private static final Set<String> TOWN_NOUNS = Set.of("ciudad", "capital", "localidad", "urbe", "municipio",
+            "pueblo");
+
+    /**
+     * The dateline's town when a verb's object is "la ciudad" or a part of it ("cercan la parte norte de la
+     * ciudad", "bombardearon el centro de la capital") with no name of its own; null otherwise.
+     */
+    private static Location datelineTown(Scope scope, Token verb) {
+        if (scope.dateline == null) {
+            return null;
+        }
+        Sentence s = scope.sentence;
+        for (Token o : s.children(verb, t -> t.deprel().equals("obj") && t.upos().equals("NOUN"))) {
+            List<Token> heads = new ArrayList<>(List.of(o));
+            heads.addAll(s.children(o, t -> t.deprel().equals("nmod") && t.upos().equals("NOUN")));
+            for (Token h : heads) {
+                boolean definite = !s.children(h, t -> t.deprel().equals("det") && t.lemma().equals("el")).isEmpty();
+                boolean named = !s.children(h, t -> t.upos().equals("PROPN") || t.upos().equals("ADJ")).isEmpty();
+                if (definite && !named && TOWN_NOUNS.contains(h.lemma())) {
+                    return scope.dateline;
+                }
+            }
+        }
+        return null;
     }
 
     /** CAMEO's violent repression. */

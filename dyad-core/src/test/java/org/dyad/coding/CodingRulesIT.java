@@ -115,8 +115,6 @@ class CodingRulesIT {
         // Someone is no place: "a" marks a person, and a first name alone is no town.
         assertThat(coded("El ejército de Colombia ejecutó a Luis Alberto en la zona urbana."))
                 .containsExactly("COLMIL>- 190");
-        // At home, a state's force on its own place names no recipient.
-        assertThat(coded("El ejército de Siria bombardeó Alepo.")).containsExactly("SYRMIL>- 195");
     }
 
     @Test
@@ -370,5 +368,38 @@ class CodingRulesIT {
     void whatASpeechAsksItsAuthorAsks() throws ExtractionException {
         assertThat(coded("El presidente de Chile pronunció un discurso que pidió a Perú la paz."))
                 .contains("CHLGOV>PER 027");
+    }
+
+    @Test
+    void oneArrestsPeopleNotThings() throws ExtractionException {
+        assertThat(coded("La policía de Venezuela detuvo a dos periodistas de Colombia."))
+                .containsExactly("VENCOP>COLMED 173");
+        assertThat(coded("La policía de Venezuela detuvo 15 manifestantes en Caracas.")).contains("VENCOP>VENOPP 173");
+        assertThat(coded("Los camioneros de Bolivia intentaron detener los trenes de Chile."))
+                .noneMatch(e -> e.endsWith(" 173"));
+        assertThat(coded("El presidente de Perú capturó miles de votos en Lima.")).noneMatch(e -> e.endsWith(" 173"));
+    }
+
+    @Test
+    void forceOnAPlaceOfItsOwnStateIsOnThatState() throws ExtractionException {
+        assertThat(coded("El ejército de Siria bombardeó Homs.")).containsExactly("SYRMIL>SYR 195");
+        assertThat(coded("ALEPO, Siria, Mar 3 (AFP) - El ejército de Siria bombardeó el centro de la ciudad."))
+                .containsExactly("SYRMIL>SYR 195");
+        // Where, not on whom: the place of a state's own fighting names no target.
+        assertThat(coded("El ejército de Siria combatió en Homs.")).noneMatch(e -> e.contains(">SYR "));
+    }
+
+    @Test
+    void habitualVisitsHaveNoOneCounterpart() throws ExtractionException {
+        assertThat(coded("El presidente de Chile habló de Perú. Un ministro de Argentina fue insultado en sus "
+                + "visitas.")).noneMatch(e -> e.startsWith("ARG") && e.endsWith(" 042"));
+        assertThat(coded("El presidente de Chile habló de Perú. El ministro de Argentina dijo que su visita fue un "
+                + "éxito.")).contains("ARGGOV>CHLGOV 042");
+    }
+
+    @Test
+    void meddlingHungOnTheNounAboveStillEntersTheAffairsItNames() throws ExtractionException {
+        assertThat(coded("El presidente de Francia mencionó el tema de la injerencia de Rusia en la vida política "
+                + "de Alemania.")).contains("RUS>DEU 170");
     }
 }
