@@ -82,6 +82,15 @@ public final class EventCoder {
                 sources = List.of(new Actor(v.word(), CROWD, null, CROWD, v.begin(), v.end(),
                         List.of("protest verb '" + v.word() + "' without subject: a crowd of civilians")));
             }
+            Token crowd = firstChild(s, v, "nsubj");
+            if (sources.isEmpty() && crowd != null && DEMONSTRATIONS.contains(choice.predicate().code().value()
+                    .substring(0, Math.min(3, choice.predicate().code().value().length())))
+                    && unnamedCrowd(s, crowd)) {
+                // "abogados laboralistas manifestaron contra el tribunal", "fueron 12.000 los que protestaron":
+                // people whom the dictionary does not know, demonstrating or striking, are a crowd of civilians.
+                sources = List.of(new Actor(crowd.word(), CROWD, null, CROWD, crowd.begin(), crowd.end(),
+                        List.of("unknown plural subject '" + crowd.word() + "' of a demonstration: a crowd of civilians")));
+            }
             if (sources.isEmpty()) {
                 // "se realizó la reunión entre X y Y": the noun may still carry its own actors.
                 continue;
@@ -492,6 +501,40 @@ public final class EventCoder {
         return n != null && n.upos().equals("NOUN") && !person(n);
     }
 
+    /**
+     * Whether a verb's subject is its object misread: a common noun after a verb with no object, naming no one ("su
+     * discurso, en el que valoró la medida como un triunfo": the subject is unsaid).
+     */
+    private boolean objectTakenForSubject(Sentence s, ActorFinder.Mentions m, Token v, Token subj, Discourse d) {
+        return subj.deprel().equals("nsubj") && subj.index() > v.index() && subj.upos().equals("NOUN")
+                && !passive(s, v) && s.children(v, t -> t.deprel().equals("obj")).isEmpty()
+                && actors.resolve(s, m, subj, d, null).isEmpty();
+    }
+
+    /** Demonstrations, hunger strikes and strikes (CAMEO 140–143): what crowds do. */
+    private static final Set<String> DEMONSTRATIONS = Set.of("140", "141", "142", "143");
+    /** Pronouns and quantities that stand for a number of people ("los que protestaron", "miles marcharon"). */
+    private static final Set<String> PEOPLE_PRONOUNS = Set.of("los", "las", "quienes", "ellos", "ellas", "muchos",
+            "muchas", "varios", "varias", "algunos", "algunas", "miles", "cientos", "centenares", "decenas", "todos");
+    /** Noun classes of things, which neither march nor strike (noun-classes.tsv). */
+    private static final List<String> THING_CLASSES = List.of("@vehiculos", "@edificios", "@armas", "@vias");
+
+    /** Whether a subject the dictionary does not know names a number of people: a plural noun or such a pronoun. */
+    private boolean unnamedCrowd(Sentence s, Token subj) {
+        if (subj.upos().equals("NUM") || (subj.upos().equals("PRON") && PEOPLE_PRONOUNS.contains(subj.lower()))) {
+            return true;
+        }
+        if (!subj.upos().equals("NOUN") || !subj.isPluralNoun() || !predicates.noun(subj.lemma()).isEmpty()) {
+            return false;
+        }
+        for (String c : THING_CLASSES) {
+            if (predicates.satisfies(c, subj.lemma())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A passive with a patient and no agent ("una persona fue secuestrada en Antioquia"). */
     private static boolean agentlessPassive(Sentence s, Token v) {
         if (!passive(s, v)) {
@@ -677,7 +720,7 @@ public final class EventCoder {
                 }
                 return List.of();
             }
-            if (subj != null) {
+            if (subj != null && !objectTakenForSubject(s, m, cur, subj, d)) {
                 return actors.resolve(s, m, subj, d, null);
             }
             Token parent = s.parent(cur);
@@ -932,7 +975,7 @@ public final class EventCoder {
                 // or a state's ("aceptó la invitación china").
                 continue;
             }
-            if (rel.equals("obj") || rel.equals("iobj")) {
+            if (rel.equals("obj") || rel.equals("iobj") || objectTakenForSubject(s, m, v, c, d)) {
                 slots.add(c);
             } else if (rel.startsWith("obl") && !rel.equals("obl:agent") && hasTargetCase(s, c)) {
                 slots.add(c);
@@ -1558,6 +1601,8 @@ public final class EventCoder {
     private static final Set<String> ARMED = Set.of("REB", "INS", "UAF", "CRM", "IMG", "SPY");
     private static final Set<String> OFFICIALS = Set.of("GOV", "MIL", "JUD", "LEG");
     private static final String OBSTRUCT = "144";
+    /** Marching, rallying: whoever does so demonstrates ("los alcaldes marcharon"), officials too. */
+    private static final String RALLY = "141";
     private static final String MILITARY_RETREAT = "0874";
     private static final CameoCode ARMED_BLOCKADE = CameoCode.of("191");
     private static final CameoCode OFFICIAL_COMPLAINT = CameoCode.of("114");
@@ -1607,7 +1652,8 @@ public final class EventCoder {
                 forSource = p.withCode(ARMED_BLOCKADE);
                 srcVia = new ArrayList<>(via);
                 srcVia.add("blockade by a state or its officials -> " + ARMED_BLOCKADE.value());
-            } else if (p.code().root().equals(PROTEST_ROOT) && official(src)) {
+            } else if (p.code().root().equals(PROTEST_ROOT) && official(src)
+                    && !(trigger.isVerb() && p.code().value().startsWith(RALLY))) {
                 // "el ejército haitiano protestó contra…", "Francia protestó ante Marruecos": a state's protest is
                 // an official complaint, not a demonstration.
                 forSource = p.withCode(OFFICIAL_COMPLAINT);

@@ -313,6 +313,28 @@ public final class CoreNlpParser implements Parser {
         }
     }
 
+    /** Verbs that Spanish uses as auxiliaries: passive and perfect, modal and periphrastic ("va a", "suele"). */
+    private static final Set<String> AUXILIARIES = Set.of("haber", "ser", "estar", "poder", "deber", "ir", "soler",
+            "tener", "querer", "saber", "volver", "acabar", "empezar", "comenzar", "seguir", "continuar", "llegar",
+            "dejar", "venir", "andar", "quedar", "parecer");
+
+    /**
+     * The tagger sometimes calls a full verb an auxiliary ("marcharon para exigir aumentos"), and the parser then
+     * hangs it on the noun that follows as its auxiliary. A word tagged AUX none of whose verb readings is one of
+     * Spanish's auxiliaries ("era" may be "ser") is retagged VERB before the dependency parse.
+     */
+    private void retagFalseAuxiliaries(List<CoreLabel> words) {
+        for (CoreLabel w : words) {
+            if (!"AUX".equals(w.tag())) {
+                continue;
+            }
+            java.util.Set<String> lemmas = lexicon.verbLemmas(w.word());
+            if (!lemmas.isEmpty() && lemmas.stream().noneMatch(AUXILIARIES::contains)) {
+                w.setTag("VERB");
+            }
+        }
+    }
+
     @Override
     public ParsedText parse(String text, java.time.LocalDate date) {
         Annotation doc = new Annotation(text);
@@ -335,6 +357,7 @@ public final class CoreNlpParser implements Parser {
                         retagBareNounSubject(words);
                         retagNominalParticiples(words);
                         retagPassiveParticiples(words);
+                        retagFalseAuxiliaries(words);
                         trees.add(dependencies.predict(sentence).typedDependencies());
                     } else {
                         trees.add(List.of());

@@ -402,4 +402,38 @@ class CodingRulesIT {
         assertThat(coded("El presidente de Francia mencionó el tema de la injerencia de Rusia en la vida política "
                 + "de Alemania.")).contains("RUS>DEU 170");
     }
+
+    @Test
+    void peopleTheDictionaryDoesNotKnowWhoDemonstrateAreACrowd() throws ExtractionException {
+        assertThat(coded("Los inconformes marcharon en Guayaquil contra el gobierno de Ecuador."))
+                .contains("ECUCVL>ECUGOV 141");
+        // Things do not march.
+        assertThat(coded("Los camiones marcharon en Guayaquil.")).isEmpty();
+    }
+
+    @Test
+    void whoeverMarchesDemonstratesButAStatesProtestIsAComplaint() throws ExtractionException {
+        assertThat(coded("Abogados de Argentina marcharon contra la reforma.")).containsExactly("ARGJUD>- 141");
+        assertThat(coded("El gobierno de Irán protestó ante Francia.")).containsExactly("IRNGOV>FRA 114");
+    }
+
+    @Test
+    void leadersTakeTheSectorOfTheirFollowers() throws ExtractionException {
+        assertThat(coded("Los dirigentes estudiantiles de México convocaron una huelga."))
+                .containsExactly("MEXEDU>MEXGOV 143");
+        assertThat(coded("Los dirigentes obreros de Panamá convocaron una huelga."))
+                .containsExactly("PANLAB>PANGOV 143");
+    }
+
+    @Test
+    void aFullVerbTaggedAsAnAuxiliaryIsStillAnAct() throws ExtractionException {
+        assertThat(coded("Los maestros de Chile marcharon para exigir aumentos salariales."))
+                .contains("CHLEDU>CHLGOV 141", "CHLEDU>- 100");
+    }
+
+    @Test
+    void aCommonNounAfterTheVerbThatNamesNoOneIsItsObject() throws ExtractionException {
+        assertThat(coded("El presidente de Chile pronunció un discurso, en el que valoró la decisión como un triunfo "
+                + "de Perú.")).containsExactly("CHLGOV>PER 051");
+    }
 }

@@ -67,6 +67,20 @@ public final class SpanishLexicon {
         return participle(word) || participle(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The lemmas of every verb reading of a word or its lower case ("era": "ser" and "erar"). */
+    public java.util.Set<String> verbLemmas(String word) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : List.of(word, word.toLowerCase(Locale.ROOT))) {
+            for (WordData wd : lookup.get().lookup(w)) {
+                CharSequence tag = wd.getTag();
+                if (tag != null && tag.length() > 0 && tag.charAt(0) == 'V') {
+                    out.add(String.valueOf(wd.getStem()));
+                }
+            }
+        }
+        return out;
+    }
+
     private boolean participle(String word) {
         for (WordData wd : lookup.get().lookup(word)) {
             CharSequence tag = wd.getTag();
