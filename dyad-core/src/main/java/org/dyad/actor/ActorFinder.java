@@ -451,6 +451,27 @@ public final class ActorFinder {
 
     private static final Set<String> POSSESSIVES = Set.of("su", "sus");
 
+    /** Whether a token hangs below a head through "de" complements only ("los dirigentes de los sindicatos"). */
+    private static boolean ofChain(Sentence s, Token head, Token t) {
+        Token cur = t;
+        while (cur != null && cur.index() != head.index()) {
+            if (cur.deprel().equals("nmod") && !hasCaseWord(s, cur, "de") && !hasCaseWord(s, cur, "del")) {
+                return false;
+            }
+            if (!cur.deprel().equals("nmod") && !cur.deprel().equals("amod") && !cur.deprel().equals("flat")
+                    && !cur.deprel().equals("compound")) {
+                return false;
+            }
+            cur = s.parent(cur);
+        }
+        return cur != null;
+    }
+
+    /** Words for who leads or speaks for a body: of the body's sector ("el portavoz del ejército" is MIL). */
+    private static final Set<String> LEADERS = Set.of("dirigente", "líder", "jefe", "jefa", "portavoz", "vocero",
+            "vocera", "presidente", "presidenta", "representante", "secretario", "secretaria", "director",
+            "directora", "miembro", "integrante", "cabecilla", "comandante");
+
     /**
      * The owner a possessive determiner of the head refers to: the subject of the nearest clause above it that
      * names an actor with a state, not containing the head itself; or null.
@@ -773,6 +794,19 @@ public final class ActorFinder {
             }
         }
         // A named person's or organisation's sector beats a generic agent's: "el líder de las FARC" is REB.
+        if (own != null && own.entry().kind() == ActorEntry.Kind.AGENT && LEADERS.contains(head.lemma())) {
+            // "los dirigentes de los sindicatos", "el portavoz del ejército", "el presidente del Senado": who
+            // leads or speaks for a body is of its sector.
+            for (ActorDictionary.Match x : matches) {
+                ActorEntry e = x.entry();
+                if (x != own && e.kind() == ActorEntry.Kind.AGENT && e.sector() != null
+                        && !e.sector().equals(own.entry().sector()) && ofChain(s, head, s.token(x.start()))) {
+                    sector = e.sector();
+                    via.add("agent '" + text(s, x) + "' led by '" + text(s, own) + "' " + e.origin());
+                    break;
+                }
+            }
+        }
         for (boolean named : new boolean[] {true, false}) {
             for (ActorDictionary.Match x : matches) {
                 ActorEntry e = x.entry();

@@ -251,4 +251,25 @@ class ActorResolutionIT {
         assertThat(dyads("Joe Biden ganó las elecciones. El presidente de Rusia lo felicitó."))
                 .containsExactly("RUSGOV>USAGOV 051");
     }
+
+    @Test
+    void whoLeadsOrSpeaksForABodyIsOfItsSector() throws ExtractionException {
+        assertThat(dyads("Los dirigentes de los sindicatos de Colombia criticaron al gobierno de Colombia."))
+                .containsExactly("COLLAB>COLGOV 111");
+        assertThat(dyads("El portavoz del ejército de Colombia criticó a Venezuela.")).containsExactly("COLMIL>VEN 111");
+        assertThat(dyads("El presidente de la asociación de campesinos de Perú criticó al gobierno de Perú."))
+                .containsExactly("PERAGR>PERGOV 111");
+        // A body's own head stays of the government; a clause about someone else changes nothing.
+        assertThat(dyads("El presidente del gobierno de España criticó a Venezuela.")).containsExactly("ESPGOV>VEN 111");
+        assertThat(dyads("El presidente de Rusia, que se reunió con los sindicatos, criticó a Ucrania."))
+                .contains("RUSGOV>UKR 111");
+    }
+
+    @Test
+    void aRepresentativeActsForAState() throws ExtractionException {
+        assertThat(dyads("Un representante de Canadá protestó contra la ley de Estados Unidos."))
+                .containsExactly("CANGOV>USA 114");
+        assertThat(dyads("Las fuerzas políticas de Venezuela acusaron al gobierno de Venezuela de fraude."))
+                .containsExactly("VENPTY>VENGOV 112");
+    }
 }
