@@ -1415,7 +1415,17 @@ public final class EventCoder {
                 targets.addAll(ofActors);
             } else if (!ofActors.isEmpty() && (!recipients.isEmpty() || predicates.allowsNoTarget(p.code()))) {
                 // "la manifestación de campesinos contra el gobierno", "el atentado de la guerrilla"
-                sources.addAll(ofActors);
+                for (Actor a : ofActors) {
+                    if (p.code().root().equals(PROTEST) && recipients.isEmpty() && a.sector() == null
+                            && a.country() != null && a.code().equals(a.country())) {
+                        // "las protestas de Colombia": a state's own protest is a complaint made to someone;
+                        // protests of a country with no one addressed are its people's.
+                        sources.add(new Actor(a.text(), a.country() + CROWD, a.country(), CROWD, a.begin(), a.end(),
+                                with(a.via(), "protests of a country: its civilians")));
+                    } else {
+                        sources.add(a);
+                    }
+                }
                 targets.addAll(recipients);
             } else if (p.code().root().equals(PROTEST) && where(s, m, n) != null) {
                 // "huelgas en Ecuador": a protest located in a state, by its people.
@@ -1430,6 +1440,12 @@ public final class EventCoder {
                 sources.add(a);
                 via.add("modifier '" + a.text() + "' of the event noun");
                 targets.addAll(recipients);
+            } else if (!adjunctDoers(s, m, n, d, previous).isEmpty()) {
+                // "manifestaron … en demanda de un plan", "una huelga en rechazo a la privatización": an act named
+                // in an adjunct of a clause is done by that clause's actor.
+                sources.addAll(adjunctDoers(s, m, n, d, previous));
+                via.add("adjunct '" + n.word() + "' of a clause: its actor's act");
+                targets.addAll(recipients);
             } else if (p.code().root().equals(PROTEST)) {
                 // "las movilizaciones y protestas continuarán": a protest is a crowd's act even when unnamed.
                 sources.add(new Actor(n.word(), CROWD, null, CROWD, n.begin(), n.end(),
@@ -1438,7 +1454,7 @@ public final class EventCoder {
             } else {
                 return;
             }
-            if (targets.isEmpty() && !predicates.allowsNoTarget(p.code())) {
+            if (targets.isEmpty() && !predicates.allowsNoTarget(p.code()) && !crowdClaim(p, sources)) {
                 // A noun with only its owner ("su guerra", "los comentarios de Kim") is background, not an event.
                 return;
             }
@@ -1455,6 +1471,45 @@ public final class EventCoder {
             via = intended.via();
         }
         addPairs(out, anchor == null ? n : anchor, n, p, sources, targets, via);
+    }
+
+    private static List<String> with(List<String> via, String step) {
+        List<String> out = new ArrayList<>(via);
+        out.add(step);
+        return out;
+    }
+
+    /** Prepositions of an adjunct that names an act done in doing another ("en demanda de", "como rechazo a"). */
+    private static final Set<String> ADJUNCT_CASES = Set.of("en", "como");
+
+    /**
+     * Who does an act named in an adjunct ("en demanda de", "como rechazo a") of a verb, or of an event noun
+     * governed by one ("mantiene una huelga en demanda de incrementos"): the verb's own subject (or the noun its
+     * relative pronoun stands for); empty otherwise.
+     */
+    private List<Actor> adjunctDoers(Sentence s, ActorFinder.Mentions m, Token n, Discourse d, List<Actor> previous) {
+        if (n.isPluralNoun() || !s.children(n, t -> t.deprel().equals("det")).isEmpty()) {
+            // A bare singular noun makes such an adjunct ("en protesta por"); "hubo muertos en las protestas"
+            // only says where.
+            return List.of();
+        }
+        Token phrase = n;
+        Token prep = s.parent(n);
+        if (n.deprel().equals("fixed") && prep != null && ADJUNCT_CASES.contains(prep.lower())) {
+            // "en demanda de un plan": the parser reads "en demanda de" as one preposition of "plan".
+            phrase = s.parent(prep);
+        } else if (ADJUNCT_CASES.stream().noneMatch(c -> hasCase(s, n, c))) {
+            return List.of();
+        }
+        Token host = phrase == null ? null : s.parent(phrase);
+        if (host == null || !(phrase.deprel().startsWith("obl") || phrase.deprel().equals("nmod"))
+                || !(host.isVerb() || !nounEntries(s, host).isEmpty())) {
+            return List.of();
+        }
+        Token verb = host.isVerb() ? host : governingVerb(s, host);
+        Token subj = verb == null || passive(s, verb) ? null : subjectOrAntecedent(s, m, verb);
+        // Only a clause's own named subject: "ordena desalojar el puente ocupado en protesta" is not the judges'.
+        return subj == null ? List.of() : actors.resolve(s, m, subj, d, null);
     }
 
     /** A cooperative act stated as its actor's will: the frame verb that states it, and the intent's code. */
@@ -1622,6 +1677,12 @@ public final class EventCoder {
     /** Roots of joint acts: "X y Y se reunieron" is X meeting Y. */
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
 
+    /** Demands, criticism, rejection and threats voiced by crowds only: events without an addressee. */
+    private boolean crowdClaim(Predicate p, List<Actor> sources) {
+        return CROWD_CLAIM_ROOTS.contains(p.code().root()) && !sources.isEmpty()
+                && sources.stream().allMatch(a -> predicates.isCrowd(a.sector()));
+    }
+
     private void addPairs(List<Candidate> out, Token anchor, Token trigger, Predicate p, List<Actor> sources,
                           List<Actor> targets, List<String> via) {
         if (targets.isEmpty() && sources.size() > 1 && JOINT_ROOTS.contains(p.code().root())) {
@@ -1638,10 +1699,8 @@ public final class EventCoder {
             }
             return;
         }
-        boolean crowdClaim = CROWD_CLAIM_ROOTS.contains(p.code().root())
-                && sources.stream().allMatch(a -> predicates.isCrowd(a.sector()));
         if (targets.isEmpty() && !predicates.allowsNoTarget(p.code()) && !p.code().value().equals(DENIAL)
-                && !p.dyad().endsWith(">-") && !crowdClaim) {
+                && !p.dyad().endsWith(">-") && !crowdClaim(p, sources)) {
             return;
         }
         for (Actor src : sources) {

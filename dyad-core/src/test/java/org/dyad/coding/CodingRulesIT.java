@@ -436,4 +436,21 @@ class CodingRulesIT {
         assertThat(coded("El presidente de Chile pronunció un discurso, en el que valoró la decisión como un triunfo "
                 + "de Perú.")).containsExactly("CHLGOV>PER 051");
     }
+
+    @Test
+    void anActNamedInAnAdjunctIsTheClausesActors() throws ExtractionException {
+        assertThat(coded("Los mineros de Bolivia marcharon en La Paz en demanda de aumentos salariales."))
+                .contains("BOLLAB>BOLGOV 141", "BOLLAB>- 100");
+        assertThat(coded("Los maestros de Perú iniciaron una huelga como rechazo a la privatización."))
+                .contains("PEREDU>PERGOV 143", "PEREDU>- 120");
+        // Only the clause's own subject: the judges ordered, others occupied the bridge.
+        assertThat(coded("La Justicia de Argentina ordenó desalojar el puente ocupado en protesta social."))
+                .noneMatch(e -> e.startsWith("ARGJUD") && (e.contains(" 14") || e.contains(" 11")));
+    }
+
+    @Test
+    void protestsOfACountryAreItsPeoplesAndAStatesProtestIsAddressed() throws ExtractionException {
+        assertThat(coded("Hubo trece muertos en las protestas de Colombia.")).containsExactly("COLCVL>COLGOV 141");
+        assertThat(coded("La protesta de Chile ante Argentina fue rechazada.")).contains("CHL>ARG 114");
+    }
 }
