@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * What the reader of one article remembers while reading it: the people already named in full (so their
- * surnames may stand alone), the actors recently mentioned (for "el país", "el mandatario") and the dateline's
- * country. One per article; not thread-safe.
+ * surnames may stand alone), the actors recently mentioned (for "el país", "el mandatario"), the sides of the
+ * latest meeting (for "este diálogo") and the dateline's country. One per article; not thread-safe.
  */
 public final class Discourse {
     private final LocalDate date;
@@ -23,6 +23,7 @@ public final class Discourse {
     private String datelineCountry;
     private String outletCountry;
     private final List<Actor> accusers = new ArrayList<>();
+    private List<Actor> lastMeeting = List.of();
 
     public Discourse(LocalDate date) {
         this.date = date;
@@ -152,6 +153,16 @@ public final class Discourse {
             }
         }
         return out;
+    }
+
+    /** Records the two sides of a meeting the article tells of ("Serbia y Albania mantuvieron conversaciones"). */
+    public void met(Actor a, Actor b) {
+        lastMeeting = List.of(a, b);
+    }
+
+    /** The two sides of the latest meeting told, or an empty list. */
+    public List<Actor> lastMeeting() {
+        return lastMeeting;
     }
 
     /** Records an actor who accused or suspected someone in this article. */

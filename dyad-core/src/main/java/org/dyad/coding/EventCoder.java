@@ -236,6 +236,11 @@ public final class EventCoder {
             if (rel.equals("obj") || rel.equals("nsubj:pass")
                     || (rel.equals("nsubj") && c.index() > v.index() && c.upos().equals("NOUN"))) {
                 objects.addAll(ActorFinder.coordinated(s, c));
+                if (PHASES.contains(c.lemma())) {
+                    // "organizó este principio de diálogo": the phase's "de" complement is the act.
+                    objects.addAll(s.children(c, t -> t.deprel().equals("nmod") && t.upos().equals("NOUN")
+                            && hasCase(s, t, "de")));
+                }
             }
             if (rel.equals("obj") || rel.equals("iobj")) {
                 // "exigió a Venezuela elecciones": the parser may hang the thing asked for on the recipient.
@@ -1330,8 +1335,30 @@ public final class EventCoder {
                 return pair;
             }
         }
+        Token phrase = PHASES.contains(s.parent(meeting) == null ? "" : s.parent(meeting).lemma())
+                ? s.parent(meeting) : meeting;
+        boolean definite = !s.children(phrase, t -> t.deprel().equals("det") && DEFINITE.contains(t.lemma()))
+                .isEmpty();
+        List<Actor> told = d.lastMeeting();
+        if (definite && !told.isEmpty() && s.children(meeting, t -> t.deprel().equals("nmod")).isEmpty()
+                && told.stream().noneMatch(a -> java.util.Objects.equals(a.country(), source.country()))) {
+            // "Serbios y albaneses mantuvieron conversaciones … La ONU organizó este diálogo": a definite meeting
+            // with no sides named is the one told before.
+            List<Actor> out = new ArrayList<>();
+            for (Actor a : told) {
+                out.add(new Actor(a.text(), a.code(), a.country(), a.sector(), a.begin(), a.end(),
+                        with(a.via(), "a side of the meeting told before ('" + meeting.word() + "')")));
+            }
+            return out;
+        }
         return List.of();
     }
+
+    /** Determiners of a noun that refers back ("el diálogo", "este encuentro", "dicha reunión"). */
+    private static final Set<String> DEFINITE = Set.of("el", "este", "ese", "aquel", "dicho");
+    /** Nouns of a phase of a meeting, whose "de" complement is the meeting ("este principio de diálogo"). */
+    private static final Set<String> PHASES = Set.of("principio", "inicio", "comienzo", "ronda", "serie", "proceso",
+            "reanudación", "continuación");
 
     /** An event noun outside a light-verb construction: "la visita de Putin a Corea", "su cumbre con Kim". */
     private void nounEvent(Sentence s, ActorFinder.Mentions m, Token n, Predicate p, Discourse d,

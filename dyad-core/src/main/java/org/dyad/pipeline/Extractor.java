@@ -170,6 +170,10 @@ public final class Extractor {
                 if (c.predicate().code().value().equals(DENY)) {
                     denyEarlierAllegations(events, c.source());
                 }
+                if (c.predicate().code().root().equals(MEETING_ROOT) && !c.predicate().code().value().equals(MEDIATE)
+                        && c.target() != null && !c.target().code().equals(c.source().code())) {
+                    discourse.met(c.source(), c.target());
+                }
                 for (Event e : finish(article, scope, c)) {
                     if (mentionedAgain(s, c, e, events)) {
                         continue;
@@ -471,6 +475,10 @@ public final class Extractor {
         Actor located = locate(target, country, "the act happens in its state, at '" + place.text() + "'");
         return c.with(c.source(), located, c.via());
     }
+
+    /** Meetings and visits (CAMEO root 04), and mediation, which brings others to meet. */
+    private static final String MEETING_ROOT = "04";
+    private static final String MEDIATE = "045";
 
     /** Roots of force: assault, fight, mass violence. */
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");

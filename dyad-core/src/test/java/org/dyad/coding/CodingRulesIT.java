@@ -453,4 +453,13 @@ class CodingRulesIT {
         assertThat(coded("Hubo trece muertos en las protestas de Colombia.")).containsExactly("COLCVL>COLGOV 141");
         assertThat(coded("La protesta de Chile ante Argentina fue rechazada.")).contains("CHL>ARG 114");
     }
+
+    @Test
+    void bringingAboutTheMeetingToldBeforeIsMediationBetweenItsSides() throws ExtractionException {
+        assertThat(coded("Serbia y Albania mantuvieron conversaciones en Viena. La ONU organizó este principio de "
+                + "diálogo junto con la Unión Europea.")).contains("UNO>SRB 045", "UNO>ALB 045", "EUR>SRB 045");
+        // A meeting of one's own is no mediation, and an indefinite one is not the one told before.
+        assertThat(coded("Serbia y Albania mantuvieron conversaciones en Viena. Francia organizó una cumbre con "
+                + "Alemania.")).contains("FRA>DEU 040").noneMatch(e -> e.endsWith(" 045"));
+    }
 }
