@@ -705,6 +705,11 @@ public final class Extractor {
                 when = previousConjunctTime(s, governor, conjunct, exprs);
             }
         }
+        for (Token v = c.anchor(); when == null && realised && v != null; ) {
+            // "cuando Venezuela expulsó al agregado acusándolo de espionaje": the gerund shares its verb's time.
+            when = whenClauseTime(s, v, exprs);
+            v = Set.of("advcl", "xcomp", "conj").contains(v.deprel()) && v.isVerb() ? s.parent(v) : null;
+        }
         t = stageTimes.lap(TIME, t);
         TimeValue value;
         String dateText = null;
@@ -808,6 +813,25 @@ public final class Extractor {
             }
         }
         return best;
+    }
+
+    /**
+     * The time a "cuando" clause hangs on: "desde febrero, cuando Venezuela expulsó al agregado militar" happened in
+     * February. Null when the verb is no such clause.
+     */
+    private static TimeExpression whenClauseTime(Sentence s, Token verb, List<TimeExpression> exprs) {
+        Token head = s.parent(verb);
+        if (head == null || !(verb.deprel().startsWith("acl") || verb.deprel().equals("advcl"))
+                || s.children(verb, t -> t.lower().equals("cuando")).isEmpty()) {
+            return null;
+        }
+        for (TimeExpression x : exprs) {
+            Token t = tokenAt(s, x);
+            if (t != null && t.index() == head.index() && !x.rule().startsWith("dateline")) {
+                return x;
+            }
+        }
+        return null;
     }
 
     /** The syntactic head of the tokens a time expression covers. */

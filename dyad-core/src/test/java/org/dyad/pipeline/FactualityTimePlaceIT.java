@@ -141,4 +141,11 @@ class FactualityTimePlaceIT {
         assertThat(metonym.source().country()).isEqualTo("RUS");
         assertThat(metonym.place()).isNull();
     }
+
+    @Test
+    void aWhenClauseHappensAtTheTimeItHangsOn() throws ExtractionException {
+        Event e = only("El canciller dijo que desde enero, cuando Chile expulsó al agregado militar de Perú, no hay "
+                + "contactos.", "174");
+        assertThat(e.date().iso()).isEqualTo("2022-01");
+    }
 }
