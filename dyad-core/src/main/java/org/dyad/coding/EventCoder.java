@@ -83,13 +83,13 @@ public final class EventCoder {
                         List.of("protest verb '" + v.word() + "' without subject: a crowd of civilians")));
             }
             Token crowd = firstChild(s, v, "nsubj");
-            if (sources.isEmpty() && crowd != null && DEMONSTRATIONS.contains(choice.predicate().code().value()
-                    .substring(0, Math.min(3, choice.predicate().code().value().length())))
-                    && unnamedCrowd(s, crowd)) {
+            String code = choice.predicate().code().value();
+            if (sources.isEmpty() && crowd != null && DEMONSTRATIONS.stream().anyMatch(code::startsWith)
+                    && unnamedCrowd(crowd)) {
                 // "abogados laboralistas manifestaron contra el tribunal", "fueron 12.000 los que protestaron":
                 // people whom the dictionary does not know, demonstrating or striking, are a crowd of civilians.
                 sources = List.of(new Actor(crowd.word(), CROWD, null, CROWD, crowd.begin(), crowd.end(),
-                        List.of("unknown plural subject '" + crowd.word() + "' of a demonstration: a crowd of civilians")));
+                        List.of("unknown plural subject '" + crowd.word() + "' of a demonstration: a crowd")));
             }
             if (sources.isEmpty()) {
                 // "se realizó la reunión entre X y Y": the noun may still carry its own actors.
@@ -525,7 +525,7 @@ public final class EventCoder {
     private static final List<String> THING_CLASSES = List.of("@vehiculos", "@edificios", "@armas", "@vias");
 
     /** Whether a subject the dictionary does not know names a number of people: a plural noun or such a pronoun. */
-    private boolean unnamedCrowd(Sentence s, Token subj) {
+    private boolean unnamedCrowd(Token subj) {
         if (subj.upos().equals("NUM") || (subj.upos().equals("PRON") && PEOPLE_PRONOUNS.contains(subj.lower()))) {
             return true;
         }
@@ -1467,10 +1467,10 @@ public final class EventCoder {
                 sources.add(a);
                 via.add("modifier '" + a.text() + "' of the event noun");
                 targets.addAll(recipients);
-            } else if (!adjunctDoers(s, m, n, d, previous).isEmpty()) {
+            } else if (!adjunctDoers(s, m, n, d).isEmpty()) {
                 // "manifestaron … en demanda de un plan", "una huelga en rechazo a la privatización": an act named
                 // in an adjunct of a clause is done by that clause's actor.
-                sources.addAll(adjunctDoers(s, m, n, d, previous));
+                sources.addAll(adjunctDoers(s, m, n, d));
                 via.add("adjunct '" + n.word() + "' of a clause: its actor's act");
                 targets.addAll(recipients);
             } else if (p.code().root().equals(PROTEST)) {
@@ -1514,7 +1514,7 @@ public final class EventCoder {
      * governed by one ("mantiene una huelga en demanda de incrementos"): the verb's own subject (or the noun its
      * relative pronoun stands for); empty otherwise.
      */
-    private List<Actor> adjunctDoers(Sentence s, ActorFinder.Mentions m, Token n, Discourse d, List<Actor> previous) {
+    private List<Actor> adjunctDoers(Sentence s, ActorFinder.Mentions m, Token n, Discourse d) {
         if (n.isPluralNoun() || !s.children(n, t -> t.deprel().equals("det")).isEmpty()) {
             // A bare singular noun makes such an adjunct ("en protesta por"); "hubo muertos en las protestas"
             // only says where.

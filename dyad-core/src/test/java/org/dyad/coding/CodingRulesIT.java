@@ -245,8 +245,10 @@ class CodingRulesIT {
 
     @Test
     void aComplementBeforeAGerundBelongsToTheVerbBeforeIt() throws ExtractionException {
+        // An attaché is one official sent away (174); expelling the ambassador cuts relations (161).
         assertThat(coded("Venezuela expulsó del país al agregado militar estadounidense acusándolo de espionaje."))
-                .contains("VEN>USAGOV 161", "VEN>USAGOV 112");
+                .contains("VEN>USAGOV 174", "VEN>USAGOV 112");
+        assertThat(coded("Venezuela expulsó al embajador de Estados Unidos.")).containsExactly("VEN>USAGOV 161");
     }
 
     @Test
@@ -433,8 +435,8 @@ class CodingRulesIT {
 
     @Test
     void aCommonNounAfterTheVerbThatNamesNoOneIsItsObject() throws ExtractionException {
-        assertThat(coded("El presidente de Chile pronunció un discurso, en el que valoró la decisión como un triunfo "
-                + "de Perú.")).containsExactly("CHLGOV>PER 051");
+        assertThat(coded("El presidente de Chile pronunció un discurso, en el que valoró la decisión como un "
+                + "triunfo de Perú.")).containsExactly("CHLGOV>PER 051");
     }
 
     @Test

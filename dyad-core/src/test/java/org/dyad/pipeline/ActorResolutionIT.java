@@ -256,11 +256,13 @@ class ActorResolutionIT {
     void whoLeadsOrSpeaksForABodyIsOfItsSector() throws ExtractionException {
         assertThat(dyads("Los dirigentes de los sindicatos de Colombia criticaron al gobierno de Colombia."))
                 .containsExactly("COLLAB>COLGOV 111");
-        assertThat(dyads("El portavoz del ejército de Colombia criticó a Venezuela.")).containsExactly("COLMIL>VEN 111");
+        assertThat(dyads("El portavoz del ejército de Colombia criticó a Venezuela."))
+                .containsExactly("COLMIL>VEN 111");
         assertThat(dyads("El presidente de la asociación de campesinos de Perú criticó al gobierno de Perú."))
                 .containsExactly("PERAGR>PERGOV 111");
         // A body's own head stays of the government; a clause about someone else changes nothing.
-        assertThat(dyads("El presidente del gobierno de España criticó a Venezuela.")).containsExactly("ESPGOV>VEN 111");
+        assertThat(dyads("El presidente del gobierno de España criticó a Venezuela."))
+                .containsExactly("ESPGOV>VEN 111");
         assertThat(dyads("El presidente de Rusia, que se reunió con los sindicatos, criticó a Ucrania."))
                 .contains("RUSGOV>UKR 111");
     }
