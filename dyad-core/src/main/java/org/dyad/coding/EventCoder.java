@@ -60,6 +60,16 @@ public final class EventCoder {
                 continue;
             }
             Choice choice = choose(s, v);
+            Actor leftBody = leftOrganisation(s, m, v, d);
+            if (leftBody != null && (choice == null || choice.predicate().code().value().equals(MILITARY_RETREAT))) {
+                // "Estados Unidos abandonó la OMS", "se retiró de la OTAN": leaving an international body cuts the
+                // relation with it (160), whatever the verb's other senses.
+                choice = new Choice(new Predicate(v.lemma(), null, REDUCE_RELATIONS, false, "", "", "rule"), null,
+                        List.of("verb '" + v.word() + "' leaving the international body '" + leftBody.text() + "' -> "
+                                + REDUCE_RELATIONS.value()));
+            } else {
+                leftBody = null;
+            }
             if (choice == null) {
                 continue;
             }
@@ -105,6 +115,9 @@ public final class EventCoder {
             Token targetHost = choice.noun() != null ? choice.noun() : null;
             List<Actor> targets = targets(s, m, v, targetHost, d, sources, choice.predicate().code().root(),
                     choice.object());
+            if (leftBody != null) {
+                targets = List.of(leftBody);
+            }
             if (targets.isEmpty() && doerUnnamed) {
                 // "René González … fueron detenidos": with neither doer nor victim known, nothing is coded.
                 continue;
@@ -514,6 +527,29 @@ public final class EventCoder {
         return subj.deprel().equals("nsubj") && subj.index() > v.index() && subj.upos().equals("NOUN")
                 && !passive(s, v) && s.children(v, t -> t.deprel().equals("obj")).isEmpty()
                 && actors.resolve(s, m, subj, d, null).isEmpty();
+    }
+
+    /** Verbs of leaving ("abandonar la OMS", "retirarse de la OTAN", "salir de la Unión Europea"). */
+    private static final Set<String> LEAVING = Set.of("abandonar", "retirar", "salir", "desvincular", "separar");
+    /** Codes of actors that are no international body though not states (CAMEO's NGO and MNC). */
+    private static final Set<String> NON_GOVERNMENTAL = Set.of("NGO", "MNC");
+    private static final CameoCode REDUCE_RELATIONS = CameoCode.of("160");
+
+    /** The international organisation a verb of leaving leaves (its object or "de" complement), or null. */
+    private Actor leftOrganisation(Sentence s, ActorFinder.Mentions m, Token v, Discourse d) {
+        if (!LEAVING.contains(v.lemma())) {
+            return null;
+        }
+        for (Token c : s.children(v, t -> t.deprel().equals("obj") || (t.deprel().startsWith("obl")
+                && (hasCase(s, t, "de") || hasCase(s, t, "del"))))) {
+            for (Actor a : actors.resolve(s, m, c, d, null)) {
+                if (a.country() != null && !actors.dictionary().isCountry(a.country())
+                        && !NON_GOVERNMENTAL.contains(a.country())) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     /** Demonstrations, hunger strikes and strikes (CAMEO 140–143): what crowds do. */

@@ -464,4 +464,12 @@ class CodingRulesIT {
         assertThat(coded("Serbia y Albania mantuvieron conversaciones en Viena. Francia organizó una cumbre con "
                 + "Alemania.")).contains("FRA>DEU 040").noneMatch(e -> e.endsWith(" 045"));
     }
+
+    @Test
+    void leavingAnInternationalBodyCutsTheRelation() throws ExtractionException {
+        assertThat(coded("Estados Unidos se retiró de la OMS.")).containsExactly("USA>UNOHLH 160");
+        assertThat(coded("El Reino Unido salió de la Unión Europea.")).containsExactly("GBR>EUR 160");
+        // Troops leaving a place still retreat.
+        assertThat(coded("El ejército de Rusia se retiró de la ciudad.")).containsExactly("RUSMIL>- 0874");
+    }
 }
