@@ -635,12 +635,41 @@ public final class ActorFinder {
         out.add(head);
         for (int i = 0; i < out.size(); i++) {
             for (Token c : s.children(out.get(i), t -> t.deprel().equals("conj") && t.isNominal())) {
-                out.add(c);
+                if (!gapped(s, head, c)) {
+                    out.add(c);
+                }
             }
         }
         // A flat name mis-parsed over a list ("Estados Unidos, Corea del Sur y …") hides conjuncts as flat.
         out.sort(Comparator.comparingInt(Token::index));
         return out;
+    }
+
+    /**
+     * Whether a conjunct opens a gapped clause rather than joining the head: "Rusia por su invasión de Ucrania y
+     * Corea del Norte por el avance de su programa": "Corea del Norte" is followed by a phrase with the same
+     * preposition as the noun the head completes, hung on that noun — the parallel of "Rusia por su invasión".
+     */
+    private static boolean gapped(Sentence s, Token head, Token conjunct) {
+        Token noun = s.parent(head);
+        if (noun == null || !head.deprel().equals("nmod")) {
+            return false;
+        }
+        Token nounCase = null;
+        for (Token c : s.children(noun, t -> t.deprel().equals("case"))) {
+            nounCase = c;
+        }
+        int end = conjunct.index();
+        for (Token t : s.subtree(conjunct)) {
+            end = Math.max(end, t.index());
+        }
+        if (nounCase == null || end + 1 >= s.size()) {
+            return false;
+        }
+        Token next = s.token(end + 1);
+        Token phrase = s.parent(next);
+        return next.deprel().equals("case") && next.lower().equals(nounCase.lower()) && phrase != null
+                && phrase.head() == noun.index();
     }
 
     /** The tokens of the noun phrase of a head, without clauses and conjuncts. */

@@ -1037,9 +1037,13 @@ public final class EventCoder {
                 }
             }
         }
-        // Whose proposal, accusation or offer is rejected, denied or accepted: "rechazó la propuesta de Rusia".
+        // Whose proposal, accusation or offer is rejected, denied or accepted: "rechazó la propuesta de Rusia";
+        // an act's agent before its patient: "criticó la invasión de Ucrania por Rusia".
         for (Token c : s.children(v, t -> t.deprel().equals("obj") && t.upos().equals("NOUN")
                 && !hasCase(s, t, "por"))) {
+            if (!nounEntries(s, c).isEmpty()) {
+                slots.addAll(s.children(c, t -> t.deprel().equals("nmod") && hasCase(s, t, "por")));
+            }
             for (Token n : s.children(c, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de")
                     || hasCase(s, t, "del")))) {
                 slots.add(n);
@@ -1418,8 +1422,12 @@ public final class EventCoder {
             }
             List<Actor> recipients = new ArrayList<>();
             List<Actor> ofActors = new ArrayList<>();
+            List<Actor> byActors = new ArrayList<>();
             for (Token c : s.children(n, t -> t.deprel().equals("nmod"))) {
-                if (hasCase(s, c, "de") || hasCase(s, c, "del")) {
+                if (hasCase(s, c, "por") && !p.code().root().equals(PROTEST)) {
+                    // "la invasión de Ucrania por Rusia": the agent of the act, as in a passive.
+                    byActors.addAll(actors.resolve(s, m, c, d, null));
+                } else if (hasCase(s, c, "de") || hasCase(s, c, "del")) {
                     ofActors.addAll(actors.resolve(s, m, c, d, null));
                 } else if (hasCase(s, c, "en") && predicates.satisfies("@" + INTO_TARGETS, n.lemma())) {
                     // "la injerencia de Rusia en las elecciones de Estados Unidos": whose affairs are meddled in.
@@ -1443,7 +1451,12 @@ public final class EventCoder {
                     above = above.isVerb() ? null : s.parent(above);
                 }
             }
-            if (owner != null) {
+            if (owner == null && !byActors.isEmpty() && !ofActors.isEmpty()) {
+                // "la invasión de Ucrania por Rusia": the agent does it to the "de" complement.
+                sources.addAll(byActors);
+                targets.addAll(ofActors);
+                via.add("agent 'por' of the event noun; its 'de' complement suffers it");
+            } else if (owner != null) {
                 Actor a = ownerOf(s, n, m, d, previous);
                 if (a == null) {
                     return;

@@ -274,4 +274,18 @@ class ActorResolutionIT {
         assertThat(dyads("Las fuerzas políticas de Venezuela acusaron al gobierno de Venezuela de fraude."))
                 .containsExactly("VENPTY>VENGOV 112");
     }
+
+    @Test
+    void aGappedListIsNoCoordination() throws ExtractionException {
+        // "… y Corea del Norte por el avance…" opens a second, gapped clause: North Korea is not invaded.
+        assertThat(dyads("El portavoz del Kremlin habló con la prensa. Rusia y Corea del Norte están enfrascados en "
+                + "confrontaciones con Estados Unidos: Rusia por su invasión de Ucrania y Corea del Norte por el avance "
+                + "de su programa nuclear.")).containsExactly("RUSGOV>UKR 190");
+    }
+
+    @Test
+    void anEventNounsAgentWithPorDoesItToItsDeComplement() throws ExtractionException {
+        assertThat(dyads("El presidente de Chile criticó la invasión de Ucrania y Georgia por Rusia."))
+                .containsExactlyInAnyOrder("CHLGOV>RUS 111", "RUS>UKR 190", "RUS>GEO 190");
+    }
 }
