@@ -429,6 +429,11 @@ public final class ActorFinder {
             if (loneStateAmongPlaces(s, m, h)) {
                 continue;
             }
+            List<Actor> sides = meetingSides(s, h, d);
+            if (!sides.isEmpty()) {
+                out.addAll(sides);
+                continue;
+            }
             List<Token> listed = flatList(s, m, h);
             Actor a = actorOf(s, m, h, d, exceptCountry, listed);
             if (a != null) {
@@ -497,6 +502,28 @@ public final class ActorFinder {
             cur = s.parent(cur);
         }
         return null;
+    }
+
+    /** Nouns for the sides of a meeting ("ambas partes", "las dos delegaciones"). */
+    private static final Set<String> SIDES = Set.of("parte", "delegación");
+
+    /**
+     * "Las dos delegaciones", "ambas partes" after a meeting was told: its two sides, each as its own actor; empty
+     * for any other phrase, or when no meeting was told.
+     */
+    private static List<Actor> meetingSides(Sentence s, Token h, Discourse d) {
+        List<Actor> told = d.lastMeeting();
+        if (told.size() != 2 || !SIDES.contains(h.lemma()) || !h.isPluralNoun()
+                || s.children(h, t -> COUNTS.getOrDefault(t.lower(), 0) == 2).isEmpty()) {
+            return List.of();
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : told) {
+            List<String> via = new ArrayList<>(a.via());
+            via.add(ANAPHORA + "'" + a.text() + "' (a side of the meeting told before)");
+            out.add(new Actor(h.word(), a.code(), a.country(), a.sector(), h.begin(), h.end(), via));
+        }
+        return out;
     }
 
     private static final Map<String, Integer> COUNTS = Map.of("dos", 2, "ambos", 2, "ambas", 2, "tres", 3,

@@ -288,4 +288,12 @@ class ActorResolutionIT {
         assertThat(dyads("El presidente de Chile criticó la invasión de Ucrania y Georgia por Rusia."))
                 .containsExactlyInAnyOrder("CHLGOV>RUS 111", "RUS>UKR 190", "RUS>GEO 190");
     }
+
+    @Test
+    void bothSidesAreTheSidesOfTheMeetingToldBefore() throws ExtractionException {
+        assertThat(dyads("Serbia y Albania mantuvieron conversaciones en Viena. Ambas partes criticaron a Francia."))
+                .contains("SRB>FRA 111", "ALB>FRA 111");
+        // Without a meeting told before, "ambas partes" names no one.
+        assertThat(dyads("Ambas partes criticaron a Francia.")).isEmpty();
+    }
 }
