@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.dyad.actor.Actor;
 import org.dyad.actor.ActorDictionary;
@@ -55,10 +56,13 @@ public final class Extractor {
     private final SpanishTimeTagger times;
     private final Geocoder geocoder;
     private final StageTimes stageTimes;
+    private final UnaryOperator<String> accents;
 
     private Extractor(LanguageIdentifier languages, Parser parser, CameoCatalog catalog, ActorFinder actors,
-                      PredicateDictionary predicates, Gazetteer gazetteer, StageTimes stageTimes) {
+                      PredicateDictionary predicates, Gazetteer gazetteer, UnaryOperator<String> accents,
+                      StageTimes stageTimes) {
         this.stageTimes = stageTimes;
+        this.accents = accents;
         this.languages = languages;
         this.parser = parser;
         this.catalog = catalog;
@@ -84,9 +88,10 @@ public final class Extractor {
         ActorDictionary dictionary = ActorDictionary.load();
         PredicateDictionary predicates = PredicateDictionary.load(catalog);
         Gazetteer gazetteer = Gazetteer.load();
-        return new Extractor(new LanguageIdentifier(), new CoreNlpParser(new SpanishLexicon(), times), catalog,
+        SpanishLexicon lexicon = new SpanishLexicon();
+        return new Extractor(new LanguageIdentifier(), new CoreNlpParser(lexicon, times), catalog,
                 new ActorFinder(dictionary, name -> Geocoder.countryOf(gazetteer, name)), predicates, gazetteer,
-                times);
+                lexicon::restoreAccent, times);
     }
 
     /** Stage names, in {@link StageTimes}. */
@@ -136,7 +141,7 @@ public final class Extractor {
         }
         ParsedText parsed;
         try {
-            parsed = parser.parse(headlineCase(article.text(), actors.dictionary()), date);
+            parsed = parser.parse(headlineCase(article.text(), actors.dictionary(), accents), date);
         } catch (NlpException e) {
             throw new ExtractionException(e.getMessage(), e);
         }
@@ -248,12 +253,17 @@ public final class Extractor {
      * dictionary (an acronym stays in capitals). Each character maps to one character, so offsets hold.
      */
     static String headlineCase(String text, ActorDictionary dictionary) {
+        return headlineCase(text, dictionary, UnaryOperator.identity());
+    }
+
+    /** The same, giving the words of such lines the accents capitals drop ("MOTIN" → "motín"; see accents). */
+    static String headlineCase(String text, ActorDictionary dictionary, UnaryOperator<String> accents) {
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
         while (start <= text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
-            out.append(recaseLine(text.substring(start, end), dictionary));
+            out.append(recaseLine(text.substring(start, end), dictionary, accents));
             if (nl < 0) {
                 break;
             }
@@ -265,7 +275,7 @@ public final class Extractor {
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'.\\-]*");
 
-    private static String recaseLine(String line, ActorDictionary dictionary) {
+    private static String recaseLine(String line, ActorDictionary dictionary, UnaryOperator<String> accents) {
         int letters = 0;
         int upper = 0;
         for (int i = 0; i < line.length(); i++) {
@@ -298,6 +308,14 @@ public final class Extractor {
             String word = caps.apply(k);
             return word == null ? null : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
         };
+        for (int[] span : spans) {
+            // A lower-cased word regains the accent capitals drop; same length, so offsets hold.
+            String word = new String(chars, span[0], span[1] - span[0]);
+            String restored = accents.apply(word);
+            if (restored.length() == word.length()) {
+                restored.getChars(0, restored.length(), chars, span[0]);
+            }
+        }
         for (int k = 0; k < spans.size(); k++) {
             boolean acronym = false;
             int until = nameEnd(dictionary, titled, k);
@@ -315,7 +333,8 @@ public final class Extractor {
             k = Math.max(k, until - 1);
         }
         if (!spans.isEmpty()) {
-            chars[spans.get(0)[0]] = line.charAt(spans.get(0)[0]);
+            int first = spans.get(0)[0];
+            chars[first] = Character.toUpperCase(chars[first]);
         }
         return new String(chars);
     }

@@ -23,4 +23,11 @@ class HeadlineCaseTest {
         assertThat(recased).contains("\nLos campesinos bloquean carreteras en Perú\n");
         assertThat(recased).endsWith("Fin.");
     }
+
+    @Test
+    void wordsInCapitalsRegainTheirAccentsAndKeepTheirOffsets() {
+        String text = "MOTIN EN CARCEL DE ECUADOR";
+        String recased = Extractor.headlineCase(text, DICT, new org.dyad.nlp.es.SpanishLexicon()::restoreAccent);
+        assertThat(recased).isEqualTo("Motín en cárcel de Ecuador").hasSameSizeAs(text);
+    }
 }

@@ -2,6 +2,7 @@ package org.dyad.nlp.es;
 
 import java.io.IOException;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,6 +66,51 @@ public final class SpanishLexicon {
     /** Whether the lexicon knows the word (or its lower case) as a past participle. */
     public boolean isParticiple(String word) {
         return participle(word) || participle(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static final String PLAIN = "aeiou";
+    private static final String ACCENTED = "áéíóú";
+
+    /**
+     * A lower-case word of a line written in capitals, with the accent capitals often drop: "motin" → "motín",
+     * "pidio" → "pidió"; and "critico" → "criticó", a first-person present that a headline almost always means
+     * as the preterite, unless an accent also makes it a noun ("ejercito": "ejército"). The word itself when it has
+     * an accent, when no single accent makes a word, or when several do.
+     */
+    public String restoreAccent(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (ACCENTED.indexOf(word.charAt(i)) >= 0) {
+                return word;
+            }
+        }
+        List<String> candidates = new ArrayList<>();
+        for (int i = 0; i < word.length(); i++) {
+            int v = PLAIN.indexOf(word.charAt(i));
+            if (v >= 0) {
+                String c = word.substring(0, i) + ACCENTED.charAt(v) + word.substring(i + 1);
+                if (!lookup.get().lookup(c).isEmpty()) {
+                    candidates.add(c);
+                }
+            }
+        }
+        List<WordData> own = lookup.get().lookup(word);
+        if (own.isEmpty()) {
+            return candidates.size() == 1 ? candidates.get(0) : word;
+        }
+        boolean firstPersonPresentOnly = own.stream()
+                .allMatch(wd -> String.valueOf(wd.getTag()).startsWith("VMIP1S"));
+        boolean nounCandidate = candidates.stream().anyMatch(c -> lookup.get().lookup(c).stream()
+                .anyMatch(wd -> String.valueOf(wd.getTag()).startsWith("N")));
+        if (firstPersonPresentOnly && !nounCandidate) {
+            // "ejercito" is "ejército" as often as "ejercitó": only a form with no noun reading is restored.
+            for (String c : candidates) {
+                if (lookup.get().lookup(c).stream()
+                        .anyMatch(wd -> String.valueOf(wd.getTag()).startsWith("VMIS3S"))) {
+                    return c;
+                }
+            }
+        }
+        return word;
     }
 
     /** The lemmas of every verb reading of a word or its lower case ("era": "ser" and "erar"). */
