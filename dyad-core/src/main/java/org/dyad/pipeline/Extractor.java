@@ -437,6 +437,13 @@ public final class Extractor {
         if (!sourceOpen) {
             return localTarget(scope, c);
         }
+        if (TRANSNATIONAL.contains(c.source().sector())) {
+            // "grupos de derechos humanos condenaron a Estados Unidos": a rights group or an NGO the text ties to
+            // no state is no agent of the state it speaks about; event data codes it NGO.
+            Actor ngo = new Actor(c.source().text(), NGO + c.source().sector(), NGO, c.source().sector(),
+                    c.source().begin(), c.source().end(), append(c.source().via(), "tied to no state: " + NGO));
+            return c.with(ngo, c.target(), c.via());
+        }
         Set<String> context = new HashSet<>();
         for (Actor x : java.util.Arrays.asList(c.source(), c.target())) {
             if (x != null && x.country() != null) {
@@ -498,6 +505,10 @@ public final class Extractor {
     /** Meetings and visits (CAMEO root 04), and mediation, which brings others to meet. */
     private static final String MEETING_ROOT = "04";
     private static final String MEDIATE = "045";
+
+    /** Sectors of non-governmental organisations (rights groups, NGOs), coded NGO when the text gives no state. */
+    private static final Set<String> TRANSNATIONAL = Set.of("HRI", "NGO");
+    private static final String NGO = "NGO";
 
     /** Roots of force: assault, fight, mass violence. */
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");

@@ -65,7 +65,7 @@ class GoldScoresIT {
     static final class Floors {
         static final double ES_DEV_F1 = 0.69;
         static final double ES_DEV_FACTUALITY = 0.90;
-        static final double ES_DEV_DATE = 0.79;
+        static final double ES_DEV_DATE = 0.78;
         static final double ES_DEV_STRICT_F1 = 0.55;
         static final double UP_ES_DEV_RECALL = 0.45;
         static final double UP_ES_DEV_PRECISION = 0.52;

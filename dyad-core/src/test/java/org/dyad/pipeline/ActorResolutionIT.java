@@ -296,4 +296,12 @@ class ActorResolutionIT {
         // Without a meeting told before, "ambas partes" names no one.
         assertThat(dyads("Ambas partes criticaron a Francia.")).isEmpty();
     }
+
+    @Test
+    void aRightsGroupTiedToNoStateIsAnNgo() throws ExtractionException {
+        assertThat(dyads("Grupos de defensa de los derechos humanos condenaron a Estados Unidos."))
+                .containsExactly("NGOHRI>USA 111");
+        assertThat(dyads("Las organizaciones de derechos humanos de Colombia criticaron al gobierno de Colombia."))
+                .containsExactly("COLHRI>COLGOV 111");
+    }
 }
