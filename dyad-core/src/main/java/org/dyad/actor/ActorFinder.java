@@ -827,7 +827,8 @@ public final class ActorFinder {
                     && m.at(t.index()).entry().kind() == ActorEntry.Kind.AGENT))).isEmpty();
             // "prisioneros ucranianos" is a Ukrainian actor; "vínculos con Corea del Norte" is not North Korea.
             if ((head.upos().equals("NOUN") && !demonymModifier) || head.upos().equals("PRON")
-                    || head.upos().equals("NUM")) {
+                    || head.upos().equals("NUM") || head.upos().equals("ADJ")) {
+                // An adjective names no one but by itself: "a cinco nacionales condenados en Estados Unidos".
                 return null;
             }
         }

@@ -1039,8 +1039,9 @@ public final class EventCoder {
         }
         // Whose proposal, accusation or offer is rejected, denied or accepted: "rechazó la propuesta de Rusia";
         // an act's agent before its patient: "criticó la invasión de Ucrania por Rusia".
-        for (Token c : s.children(v, t -> t.deprel().equals("obj") && t.upos().equals("NOUN")
-                && !hasCase(s, t, "por"))) {
+        for (Token c : s.children(v, t -> t.deprel().equals("obj") && !hasCase(s, t, "por")
+                && (t.upos().equals("NOUN") || t.upos().equals("ADJ")))) {
+            // (The tagger calls some nouns adjectives: "rechazó al mediador de Etiopía", "robó cereal de Ucrania".)
             if (!nounEntries(s, c).isEmpty()) {
                 slots.addAll(s.children(c, t -> t.deprel().equals("nmod") && hasCase(s, t, "por")));
             }

@@ -304,4 +304,12 @@ class ActorResolutionIT {
         assertThat(dyads("Las organizaciones de derechos humanos de Colombia criticaron al gobierno de Colombia."))
                 .containsExactly("COLHRI>COLGOV 111");
     }
+
+    @Test
+    void anAdjectiveNamesNoOneButByItself() throws ExtractionException {
+        // "nacionales" is no state, though a state is named further down its phrase.
+        assertThat(dyads("La medida afecta las visitas que funcionarios diplomáticos cubanos realizan a cinco "
+                + "nacionales condenados por espionaje en Estados Unidos.")).isEmpty();
+        assertThat(dyads("El presidente de Chile criticó a los venezolanos.")).containsExactly("CHLGOV>VEN 111");
+    }
 }
