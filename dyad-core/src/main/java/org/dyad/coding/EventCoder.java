@@ -552,6 +552,9 @@ public final class EventCoder {
         return null;
     }
 
+    /** CAMEO's coercion: arrests, administrative sanctions, dismissals. */
+    private static final String COERCE_ROOT = "17";
+
     /** Demonstrations, hunger strikes and strikes (CAMEO 140–143): what crowds do. */
     private static final Set<String> DEMONSTRATIONS = Set.of("140", "141", "142", "143");
     /** Pronouns and quantities that stand for a number of people ("los que protestaron", "miles marcharon"). */
@@ -1828,7 +1831,12 @@ public final class EventCoder {
                 continue;
             }
             for (Actor tgt : targets) {
-                if (tgt.code().equals(src.code()) || (tgt.begin() == src.begin() && tgt.end() == src.end())) {
+                boolean sameSpan = tgt.begin() == src.begin() && tgt.end() == src.end();
+                // One actor acting on itself is no event, but a body may coerce one of its own: "el Congreso
+                // despojó de su inmunidad a un legislador" (two mentions, both LEG).
+                boolean ownMember = forSource.code().root().equals(COERCE_ROOT) && src.sector() != null
+                        && !tgt.text().equalsIgnoreCase(src.text());
+                if (sameSpan || (tgt.code().equals(src.code()) && !ownMember)) {
                     continue;
                 }
                 out.add(repression(new Candidate(anchor, trigger, forSource, src, tgt, srcVia)));

@@ -472,4 +472,13 @@ class CodingRulesIT {
         // Troops leaving a place still retreat.
         assertThat(coded("El ejército de Rusia se retiró de la ciudad.")).containsExactly("RUSMIL>- 0874");
     }
+
+    @Test
+    void aBodyMayCoerceOneOfItsOwnButNoActorActsOnItself() throws ExtractionException {
+        assertThat(coded("El Congreso de Perú despojó de su inmunidad a un legislador peruano."))
+                .containsExactly("PERLEG>PERLEG 172");
+        assertThat(coded("El gobierno de Perú destituyó al ministro peruano de Defensa."))
+                .containsExactly("PERGOV>PERGOV 172");
+        assertThat(coded("Chile criticó a Chile.")).isEmpty();
+    }
 }
