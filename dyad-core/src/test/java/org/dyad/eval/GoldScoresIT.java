@@ -63,13 +63,13 @@ class GoldScoresIT {
 
     /** The floors: the scores measured when they were last raised, less a small tolerance. */
     static final class Floors {
-        static final double ES_DEV_F1 = 0.69;
+        static final double ES_DEV_F1 = 0.72;
         static final double ES_DEV_FACTUALITY = 0.90;
         static final double ES_DEV_DATE = 0.78;
-        static final double ES_DEV_STRICT_F1 = 0.55;
-        static final double UP_ES_DEV_RECALL = 0.45;
+        static final double ES_DEV_STRICT_F1 = 0.60;
+        static final double UP_ES_DEV_RECALL = 0.46;
         static final double UP_ES_DEV_PRECISION = 0.52;
-        static final double ES_DEV_EXTRA_F1 = 0.46;
+        static final double ES_DEV_EXTRA_F1 = 0.50;
 
         private Floors() {
         }
