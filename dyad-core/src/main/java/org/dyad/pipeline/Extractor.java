@@ -440,7 +440,8 @@ public final class Extractor {
         if (TRANSNATIONAL.contains(c.source().sector())) {
             // "grupos de derechos humanos condenaron a Estados Unidos": a rights group or an NGO the text ties to
             // no state is no agent of the state it speaks about; event data codes it NGO.
-            Actor ngo = new Actor(c.source().text(), NGO + c.source().sector(), NGO, c.source().sector(),
+            String code = c.source().sector().equals(NGO) ? NGO : NGO + c.source().sector();
+            Actor ngo = new Actor(c.source().text(), code, NGO, c.source().sector(),
                     c.source().begin(), c.source().end(), append(c.source().via(), "tied to no state: " + NGO));
             return c.with(ngo, c.target(), c.via());
         }

@@ -303,6 +303,7 @@ class ActorResolutionIT {
                 .containsExactly("NGOHRI>USA 111");
         assertThat(dyads("Las organizaciones de derechos humanos de Colombia criticaron al gobierno de Colombia."))
                 .containsExactly("COLHRI>COLGOV 111");
+        assertThat(dyads("Una organización no gubernamental criticó a Estados Unidos.")).containsExactly("NGO>USA 111");
     }
 
     @Test
