@@ -245,9 +245,9 @@ public final class CoreNlpParser implements Parser {
     /**
      * A sentence that opens with a bare plural noun ("Paramilitares ejecutaron…", "Guerrilleros de las FARC
      * amenazaron…") often has it tagged as an adjective, and the parser then finds no subject. When the first word
-     * is tagged ADJ, is capitalised, plural or known to the lexicon as a common noun ("paramilitares" is only an adjective there),
-     * and the next word is a verb, a
-     * preposition, a conjunction, a pronoun or punctuation (nothing an adjective there could modify), it is
+     * is tagged ADJ, is capitalised, plural or known to the lexicon as a common noun ("paramilitares" is only an
+     * adjective there), and the next word is a verb, a preposition, a conjunction, a pronoun or punctuation
+     * (nothing an adjective there could modify), it is
      * retagged NOUN before the dependency parse.
      */
     private void retagBareNounSubject(List<CoreLabel> words) {
@@ -292,8 +292,9 @@ public final class CoreNlpParser implements Parser {
 
 
     /**
-     * A participle after a form of "ser" is a passive verb ("la candidata fue amenazada por las FARC"), but the
-     * tagger often calls it an adjective, and the parser then reads "ser" as a copula and the agent as an object.
+     * A participle after a form of "ser" is a passive verb ("la candidata fue amenazada por las FARC"), after one of
+     * "haber" a perfect tense ("ha tejido lazos con"), but the tagger often calls it an adjective, and the parser
+     * then reads the auxiliary as a copula and the agent or object as something else.
      * Such a word, tagged ADJ right after "ser" (an adverb may stand between: "fue brutalmente golpeado") and known
      * to the lexicon as a participle, is retagged VERB before the dependency parse.
      */
@@ -307,7 +308,9 @@ public final class CoreNlpParser implements Parser {
             if (k > 0 && "ADV".equals(words.get(k).tag())) {
                 k--;
             }
-            if (SpanishLexicon.SER_FORMS.contains(words.get(k).word().toLowerCase(Locale.ROOT)) && lexicon.isParticiple(w.word())) {
+            String aux = words.get(k).word().toLowerCase(Locale.ROOT);
+            if ((SpanishLexicon.SER_FORMS.contains(aux) || HABER_FORMS.contains(aux))
+                    && lexicon.isParticiple(w.word())) {
                 w.setTag("VERB");
             }
         }
@@ -334,6 +337,10 @@ public final class CoreNlpParser implements Parser {
             }
         }
     }
+
+    /** The forms of "haber" that make a following participle a perfect tense ("ha tejido lazos"). */
+    private static final Set<String> HABER_FORMS = Set.of("he", "has", "ha", "hemos", "han", "había", "habían",
+            "habría", "habrían", "habrá", "habrán", "haya", "hayan", "hubiera", "hubieran", "haber", "habiendo");
 
     @Override
     public ParsedText parse(String text, java.time.LocalDate date) {

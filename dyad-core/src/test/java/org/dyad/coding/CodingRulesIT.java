@@ -481,4 +481,10 @@ class CodingRulesIT {
                 .containsExactly("PERGOV>PERGOV 172");
         assertThat(coded("Chile criticó a Chile.")).isEmpty();
     }
+
+    @Test
+    void aParticipleAfterHaberIsAPerfectTense() throws ExtractionException {
+        // The tagger calls "tejido" an adjective; after "ha" it is the verb.
+        assertThat(coded("El candidato de Ecuador ha tejido lazos con Bolivia.")).containsExactly("ECUPTY>BOL 050");
+    }
 }
