@@ -492,6 +492,14 @@ public final class Extractor {
                 || !actors.dictionary().isCountry(country)) {
             return c;
         }
+        String sole = soleState(scope.sentence, scope.mentions);
+        if (c.source().sector() != null && OVERSIGHT.contains(c.source().sector())
+                && STATE_BODIES.contains(target.sector()) && country.equals(sole)) {
+            // "El Senado estadounidense respaldó el nombramiento … como secretario de Transporte": a legislature's or
+            // court's act on an official of no named state, in a sentence of no other state, is domestic. (A
+            // government's is not: "Teherán protestó por las presunciones del magistrado" is a foreign judge.)
+            return c.with(c.source(), locate(target, country, "an official of the acting body's state"), c.via());
+        }
         Location place = scope.placeOf(c.trigger(), c.anchor(), Set.of(country));
         if (place == null && scope.dateline != null) {
             place = scope.dateline;
@@ -502,6 +510,11 @@ public final class Extractor {
         Actor located = locate(target, country, "the act happens in its state, at '" + place.text() + "'");
         return c.with(c.source(), located, c.via());
     }
+
+    /** Legislatures and courts, which act on the officials of their own state. */
+    private static final Set<String> OVERSIGHT = Set.of("LEG", "JUD");
+    /** The bodies of a state: government, legislature, courts, armed forces, police. */
+    private static final Set<String> STATE_BODIES = Set.of("GOV", "LEG", "JUD", "MIL", "COP");
 
     /** Meetings and visits (CAMEO root 04), and mediation, which brings others to meet. */
     private static final String MEETING_ROOT = "04";

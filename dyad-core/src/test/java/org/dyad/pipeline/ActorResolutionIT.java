@@ -313,4 +313,14 @@ class ActorResolutionIT {
                 + "nacionales condenados por espionaje en Estados Unidos.")).isEmpty();
         assertThat(dyads("El presidente de Chile criticó a los venezolanos.")).containsExactly("CHLGOV>VEN 111");
     }
+
+    @Test
+    void aLegislaturesActOnAnOfficialOfNoNamedStateIsDomestic() throws ExtractionException {
+        assertThat(dyads("El Senado estadounidense respaldó el nombramiento de un secretario de Transporte."))
+                .containsExactly("USALEG>USAGOV 051");
+        assertThat(dyads("El Congreso de Perú criticó al gobierno de Chile.")).containsExactly("PERLEG>CHLGOV 111");
+        // A government's complaint about a judge may be about another state's: the target stays unplaced.
+        assertThat(dyads("El gobierno de Irán protestó por las presunciones del magistrado."))
+                .noneMatch(e -> e.contains(">IRNJUD"));
+    }
 }
