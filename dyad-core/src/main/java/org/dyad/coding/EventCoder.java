@@ -510,13 +510,30 @@ public final class EventCoder {
         return false;
     }
 
-    /** Whether a phrase names things, not people: its noun, or the noun a quantity counts ("miles de votos"). */
+    /** Determiners that make an object specific: a specific person as object takes the personal "a". */
+    private static final Set<String> SPECIFIC = Set.of("el", "este", "ese", "aquel", "su", "mi", "nuestro", "tu");
+
+    /**
+     * Whether an object without the personal "a" names things, not people: a noun of a class of things (votes,
+     * vehicles, buildings, arms, roads), itself or counted ("miles de votos"), or a specific noun naming no one
+     * ("detener el avance"). A bare or counted noun may be people all the same ("detuvo 15 sospechosos").
+     */
     private boolean thing(Sentence s, Token t) {
         Token n = t;
         if (t.upos().equals("NUM")) {
             n = firstChild(s, t, "nmod");
         }
-        return n != null && n.upos().equals("NOUN") && !person(n);
+        if (n == null || !n.upos().equals("NOUN")) {
+            return false;
+        }
+        for (String c : THING_CLASSES) {
+            if (predicates.satisfies(c, n.lemma())) {
+                return true;
+            }
+        }
+        boolean specific = !s.children(n, x -> x.deprel().startsWith("det") && SPECIFIC.contains(x.lemma()))
+                .isEmpty();
+        return specific && !person(n);
     }
 
     /**
@@ -560,8 +577,9 @@ public final class EventCoder {
     /** Pronouns and quantities that stand for a number of people ("los que protestaron", "miles marcharon"). */
     private static final Set<String> PEOPLE_PRONOUNS = Set.of("los", "las", "quienes", "ellos", "ellas", "muchos",
             "muchas", "varios", "varias", "algunos", "algunas", "miles", "cientos", "centenares", "decenas", "todos");
-    /** Noun classes of things, which neither march nor strike (noun-classes.tsv). */
-    private static final List<String> THING_CLASSES = List.of("@vehiculos", "@edificios", "@armas", "@vias");
+    /** Noun classes of things, which neither march nor strike nor are arrested (noun-classes.tsv). */
+    private static final List<String> THING_CLASSES = List.of("@vehiculos", "@edificios", "@armas", "@vias",
+            "@votes");
 
     /** Whether a subject the dictionary does not know names a number of people: a plural noun or such a pronoun. */
     private boolean unnamedCrowd(Token subj) {

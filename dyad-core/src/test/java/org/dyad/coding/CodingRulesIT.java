@@ -380,6 +380,8 @@ class CodingRulesIT {
         assertThat(coded("Los camioneros de Bolivia intentaron detener los trenes de Chile."))
                 .noneMatch(e -> e.endsWith(" 173"));
         assertThat(coded("El presidente de Perú capturó miles de votos en Lima.")).noneMatch(e -> e.endsWith(" 173"));
+        // A bare or counted object may be people without the personal "a".
+        assertThat(coded("La policía de Colombia detuvo 15 sospechosos.")).anyMatch(e -> e.endsWith(" 173"));
     }
 
     @Test
