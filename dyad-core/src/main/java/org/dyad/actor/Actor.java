@@ -20,4 +20,16 @@ public record Actor(String text, String code, String country, String sector, int
         Objects.requireNonNull(code, "code");
         via = List.copyOf(via);
     }
+
+    /** The same actor with one more step in its explanation. */
+    public Actor because(String step) {
+        return new Actor(text, code, country, sector, begin, end, appended(via, step));
+    }
+
+    /** An explanation (of an actor or an event) with one more step. */
+    public static List<String> appended(List<String> via, String step) {
+        List<String> out = new java.util.ArrayList<>(via);
+        out.add(step);
+        return out;
+    }
 }

@@ -541,9 +541,13 @@ public final class EventCoder {
      * discurso, en el que valoró la medida como un triunfo": the subject is unsaid).
      */
     private boolean objectTakenForSubject(Sentence s, ActorFinder.Mentions m, Token v, Token subj, Discourse d) {
+        return mayBeObject(s, v, subj) && actors.resolve(s, m, subj, d, null).isEmpty();
+    }
+
+    /** Whether a subject stands where an object would: a common noun after an active verb with no object. */
+    private static boolean mayBeObject(Sentence s, Token v, Token subj) {
         return subj.deprel().equals("nsubj") && subj.index() > v.index() && subj.upos().equals("NOUN")
-                && !passive(s, v) && s.children(v, t -> t.deprel().equals("obj")).isEmpty()
-                && actors.resolve(s, m, subj, d, null).isEmpty();
+                && !passive(s, v) && s.children(v, t -> t.deprel().equals("obj")).isEmpty();
     }
 
     /** Verbs of leaving ("abandonar la OMS", "retirarse de la OTAN", "salir de la Unión Europea"). */
@@ -782,8 +786,12 @@ public final class EventCoder {
                 }
                 return List.of();
             }
-            if (subj != null && !objectTakenForSubject(s, m, cur, subj, d)) {
-                return actors.resolve(s, m, subj, d, null);
+            if (subj != null) {
+                List<Actor> named = actors.resolve(s, m, subj, d, null);
+                if (!named.isEmpty() || !mayBeObject(s, cur, subj)) {
+                    return named;
+                }
+                // The object misread as the subject: the subject is unsaid (see objectTakenForSubject).
             }
             Token parent = s.parent(cur);
             if (parent == null) {
@@ -1397,8 +1405,8 @@ public final class EventCoder {
                 return pair;
             }
         }
-        Token phrase = PHASES.contains(s.parent(meeting) == null ? "" : s.parent(meeting).lemma())
-                ? s.parent(meeting) : meeting;
+        Token above = s.parent(meeting);
+        Token phrase = above != null && PHASES.contains(above.lemma()) ? above : meeting;
         boolean definite = !s.children(phrase, t -> t.deprel().equals("det") && DEFINITE.contains(t.lemma()))
                 .isEmpty();
         List<Actor> told = d.lastMeeting();
@@ -1408,8 +1416,7 @@ public final class EventCoder {
             // with no sides named is the one told before.
             List<Actor> out = new ArrayList<>();
             for (Actor a : told) {
-                out.add(new Actor(a.text(), a.code(), a.country(), a.sector(), a.begin(), a.end(),
-                        with(a.via(), "a side of the meeting told before ('" + meeting.word() + "')")));
+                out.add(a.because("a side of the meeting told before ('" + meeting.word() + "')"));
             }
             return out;
         }
@@ -1473,6 +1480,7 @@ public final class EventCoder {
                     above = above.isVerb() ? null : s.parent(above);
                 }
             }
+            List<Actor> doers = adjunctDoers(s, m, n, d);
             if (owner == null && !byActors.isEmpty() && !ofActors.isEmpty()) {
                 // "la invasión de Ucrania por Rusia": the agent does it to the "de" complement.
                 sources.addAll(byActors);
@@ -1519,7 +1527,7 @@ public final class EventCoder {
                         // "las protestas de Colombia": a state's own protest is a complaint made to someone;
                         // protests of a country with no one addressed are its people's.
                         sources.add(new Actor(a.text(), a.country() + CROWD, a.country(), CROWD, a.begin(), a.end(),
-                                with(a.via(), "protests of a country: its civilians")));
+                                Actor.appended(a.via(), "protests of a country: its civilians")));
                     } else {
                         sources.add(a);
                     }
@@ -1538,10 +1546,10 @@ public final class EventCoder {
                 sources.add(a);
                 via.add("modifier '" + a.text() + "' of the event noun");
                 targets.addAll(recipients);
-            } else if (!adjunctDoers(s, m, n, d).isEmpty()) {
+            } else if (!doers.isEmpty()) {
                 // "manifestaron … en demanda de un plan", "una huelga en rechazo a la privatización": an act named
                 // in an adjunct of a clause is done by that clause's actor.
-                sources.addAll(adjunctDoers(s, m, n, d));
+                sources.addAll(doers);
                 via.add("adjunct '" + n.word() + "' of a clause: its actor's act");
                 targets.addAll(recipients);
             } else if (p.code().root().equals(PROTEST)) {
@@ -1569,12 +1577,6 @@ public final class EventCoder {
             via = intended.via();
         }
         addPairs(out, anchor == null ? n : anchor, n, p, sources, targets, via);
-    }
-
-    private static List<String> with(List<String> via, String step) {
-        List<String> out = new ArrayList<>(via);
-        out.add(step);
-        return out;
     }
 
     /** Prepositions of an adjunct that names an act done in doing another ("en demanda de", "como rechazo a"). */

@@ -391,7 +391,7 @@ public final class Extractor {
             for (Actor accuser : d.accusers()) {
                 if (!accuser.country().equals(c.source().country())) {
                     Candidate denial = c.with(c.source(), accuser,
-                            append(c.via(), "denial answers the accusation of '" + accuser.text() + "'"));
+                            Actor.appended(c.via(), "denial answers the accusation of '" + accuser.text() + "'"));
                     out.add(event(article, scope, denial, a));
                 }
             }
@@ -410,7 +410,7 @@ public final class Extractor {
                         continue;
                     }
                     Candidate accusation = new Candidate(c.anchor(), c.anchor(), accusePredicate(), speaker, accused,
-                            append(c.via(), "accusation implied by '" + c.anchor().word() + "' alleged by '"
+                            Actor.appended(c.via(), "accusation implied by '" + c.anchor().word() + "' alleged by '"
                                     + speaker.text() + "'"));
                     FactualityTagger.Assessment asserted = new FactualityTagger.Assessment(Factuality.ASSERTED,
                             null, List.of("the belief or accusation itself is asserted"), List.of());
@@ -442,7 +442,7 @@ public final class Extractor {
             // no state is no agent of the state it speaks about; event data codes it NGO.
             String code = c.source().sector().equals(NGO) ? NGO : NGO + c.source().sector();
             Actor ngo = new Actor(c.source().text(), code, NGO, c.source().sector(),
-                    c.source().begin(), c.source().end(), append(c.source().via(), "tied to no state: " + NGO));
+                    c.source().begin(), c.source().end(), Actor.appended(c.source().via(), "tied to no state: " + NGO));
             return c.with(ngo, c.target(), c.via());
         }
         Set<String> context = new HashSet<>();
@@ -557,7 +557,7 @@ public final class Extractor {
         }
         Actor target = new Actor(place.text(), struck, struck, null, place.begin(), place.end(),
                 List.of("place struck '" + place.text() + "' in " + struck));
-        return c.with(c.source(), target, append(c.via(), (struck.equals(country)
+        return c.with(c.source(), target, Actor.appended(c.via(), (struck.equals(country)
                 ? "force on a place of its own state -> " : "force on a place of another state -> ") + struck));
     }
 
@@ -608,7 +608,7 @@ public final class Extractor {
             Actor civilians = new Actor(src.country(), src.country() + "CVL", src.country(), "CVL", src.begin(),
                     src.end(), List.of("the civilians of the repressing state"));
             return c.with(src, civilians,
-                    append(c.via(), "repression without a named victim -> civilians of " + src.country()));
+                    Actor.appended(c.via(), "repression without a named victim -> civilians of " + src.country()));
         }
         if (c.target() != null || !c.predicate().code().root().equals("14") || src.country() == null
                 || !actors.dictionary().isCountry(src.country()) || src.sector() == null
@@ -618,7 +618,7 @@ public final class Extractor {
         Actor government = new Actor(src.country(), src.country() + "GOV", src.country(), "GOV", src.begin(),
                 src.end(), List.of("a domestic protest addresses its government"));
         return c.with(src, government,
-                append(c.via(), "protest without addressee -> government of " + src.country()));
+                Actor.appended(c.via(), "protest without addressee -> government of " + src.country()));
     }
 
     /** A verb in the first person by its AnCora tag, or by its auxiliary's ("he pedido"). */
@@ -632,7 +632,7 @@ public final class Extractor {
 
     private static Actor locate(Actor a, String country, String how) {
         return new Actor(a.text(), country + a.sector(), country, a.sector(), a.begin(), a.end(),
-                append(a.via(), "domestic agent of " + country + ": " + how));
+                Actor.appended(a.via(), "domestic agent of " + country + ": " + how));
     }
 
     /** The state that the sentence's country names, capitals and demonyms all point to, or null. */
@@ -679,11 +679,6 @@ public final class Extractor {
                 "", "", "Extractor: accusation implied by an alleged frame");
     }
 
-    private static List<String> append(List<String> list, String item) {
-        List<String> out = new ArrayList<>(list);
-        out.add(item);
-        return out;
-    }
 
     /**
      * What the events of one sentence share: its parse, actors, the article's discourse, dateline and date, and
