@@ -48,6 +48,47 @@ public final class ActorFinder {
                 || v.startsWith(MAIN_COUNTRY) || v.startsWith(OUTLET_COUNTRY));
     }
 
+    /** Whether the actor belongs to a state (not to an international body or to no one). */
+    private boolean ofState(Actor a) {
+        return a.country() != null && dictionary.isCountry(a.country());
+    }
+
+    /** Whether the actor is an organisation the dictionary names ("la OMS", "las FARC"), not a state or agent. */
+    public static boolean namedOrganisation(Actor a) {
+        return !a.via().isEmpty() && a.via().get(0).startsWith(ORGANIZATION);
+    }
+
+    private static final String ORGANIZATION = ActorEntry.Kind.ORGANIZATION.name().toLowerCase(java.util.Locale.ROOT)
+            + " ";
+
+    /** Nouns that stand for an organisation already named, after a demonstrative or alone after the article. */
+    private static final Set<String> ORGANISATION_ANAPHORS = Set.of("organismo", "organización", "entidad",
+            "institución");
+    private static final Set<String> DEMONSTRATIVES = Set.of("ese", "esa", "este", "esta", "aquel", "aquella",
+            "dicho", "dicha");
+
+    /**
+     * "ese organismo", "dicha organización", "la organización" with nothing to say which: a reference back to an
+     * organisation; "la organización humanitaria", "una entidad de crédito" are not.
+     */
+    private static boolean organisationAnaphor(Sentence s, Token head) {
+        if (!ORGANISATION_ANAPHORS.contains(head.lemma()) || head.isPluralNoun()) {
+            return false;
+        }
+        // The tagger calls "dicha" an adjective as often as a determiner.
+        List<Token> dets = s.children(head, t -> t.deprel().equals("det")
+                || t.deprel().equals("amod") && DEMONSTRATIVES.contains(t.lower()));
+        if (dets.size() != 1) {
+            return false;
+        }
+        String det = dets.get(0).lower();
+        boolean bare = s.children(head, t -> t.deprel().equals("amod") && !DEMONSTRATIVES.contains(t.lower())
+                || t.deprel().equals("appos")
+                || t.deprel().startsWith("acl") || t.deprel().equals("flat") || t.deprel().equals("nmod")
+                && (hasCaseWord(s, t, "de") || hasCaseWord(s, t, "del"))).isEmpty();
+        return DEMONSTRATIVES.contains(det) || ((det.equals("la") || det.equals("el")) && bare);
+    }
+
     /** Whether the actor was found through a demonym first ("30.000 israelíes"), not by naming the state. */
     public static boolean namedByDemonym(Actor a) {
         return !a.via().isEmpty() && a.via().get(0).startsWith(DEMONYM);
@@ -793,6 +834,17 @@ public final class ActorFinder {
         if (own != null && !matches.contains(own)) {
             matches.add(own);
         }
+        if (matches.isEmpty() && own == null && organisationAnaphor(s, head)) {
+            // "el retiro de Estados Unidos de ese organismo" after "la OMS": the organisation named last.
+            Actor org = d.latestWhere(ActorFinder::namedOrganisation);
+            if (org != null) {
+                List<Token> words = trimmed(np);
+                int begin = words.get(0).begin();
+                int end = words.get(words.size() - 1).end();
+                return new Actor(s.textBetween(begin, end), org.code(), org.country(), org.sector(), begin, end,
+                        Actor.appended(org.via(), ANAPHORA + "'" + org.text() + "'"));
+            }
+        }
         boolean anaphor = COUNTRY_ANAPHORS.contains(head.lemma()) && own == null;
         if (matches.isEmpty() && head.upos().equals("PROPN") && d.namedEarlier(head.word()) != null) {
             // "Kelly" after "la periodista estadounidense Megyn Kelly": someone the dictionary does not know, named
@@ -915,7 +967,9 @@ public final class ActorFinder {
                 antecedent = d.recentWithWord(agentWords(s, matches), exceptCountry, a -> !stateInferred(a));
             }
             if (antecedent == null) {
-                antecedent = anaphor ? d.recent(exceptCountry, null) : d.recent(exceptCountry, sector);
+                // "el país" is a state, never an international body; "la organización pro derechos humanos" may
+                // be the one named before with that sector.
+                antecedent = anaphor ? d.recent(exceptCountry, null, this::ofState) : d.recent(exceptCountry, sector);
             }
             if (antecedent != null && (anaphor || sector != null)) {
                 country = antecedent.country();
@@ -923,9 +977,9 @@ public final class ActorFinder {
             } else if (d.datelineCountry() != null && sector != null) {
                 country = d.datelineCountry();
                 via.add(DATELINE_COUNTRY + country);
-            } else if (sector != null && d.recent(null, null) != null) {
+            } else if (sector != null && d.recent(null, null, this::ofState) != null) {
                 // A domestic agent ("la policía", "los alcaldes") belongs to the article's main state.
-                country = d.recent(null, null).country();
+                country = d.recent(null, null, this::ofState).country();
                 via.add(MAIN_COUNTRY + country);
             } else if (sector != null && d.outletCountry() != null) {
                 // Nothing in the text places it: a domestic outlet reports on its own state.

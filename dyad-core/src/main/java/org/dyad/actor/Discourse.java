@@ -75,6 +75,16 @@ public final class Discourse {
         return null;
     }
 
+    /** The latest actor mentioned that passes {@code test}; or null. */
+    public Actor latestWhere(java.util.function.Predicate<Actor> test) {
+        for (Actor a : recent) {
+            if (test.test(a)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     /**
      * The antecedent for an anaphor: among the recently mentioned actors whose country differs from
      * {@code except} (and whose sector matches, if given), the one of the most often mentioned country, the
@@ -82,13 +92,18 @@ public final class Discourse {
      * Unidos") is rarely what "el país" or the other side of "su cumbre" refers to.
      */
     public Actor recent(String except, String sector) {
+        return recent(except, sector, a -> true);
+    }
+
+    /** {@link #recent(String, String)} among the actors that {@code test} accepts. */
+    public Actor recent(String except, String sector, java.util.function.Predicate<Actor> test) {
         Map<String, Integer> counts = new HashMap<>();
         for (Actor a : recent) {
             counts.merge(a.country(), 1, Integer::sum);
         }
         Actor best = null;
         for (Actor a : recent) {
-            if (except != null && except.equals(a.country())) {
+            if ((except != null && except.equals(a.country())) || !test.test(a)) {
                 continue;
             }
             if (sector != null && !sector.equals(a.sector())) {

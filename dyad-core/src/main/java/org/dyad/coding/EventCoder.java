@@ -178,6 +178,9 @@ public final class EventCoder {
             if (!n.upos().equals("NOUN") || consumedNouns.contains(n.index())) {
                 continue;
             }
+            if (leavingNoun(s, m, n, d, out)) {
+                continue;
+            }
             List<Predicate> entries = nounEntries(s, n);
             if (entries.isEmpty() || partOfName(s, n) || idiom(s, n)) {
                 continue;
@@ -571,6 +574,49 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /** Nouns of leaving ("el retiro de Estados Unidos de la OMS", "la salida del Reino Unido de la UE"). */
+    private static final Set<String> LEAVING_NOUNS = Set.of("retiro", "retirada", "salida", "abandono",
+            "desvinculación", "separación");
+
+    /**
+     * A noun of leaving with a state in one "de" phrase and an international body in another ("el retiro de Estados
+     * Unidos de ese organismo", the second phrase often hung on the first): the state cuts its relation with the
+     * body (160), as with the verbs. Adds the event and returns true; false when the noun is no such act.
+     */
+    private boolean leavingNoun(Sentence s, ActorFinder.Mentions m, Token n, Discourse d, List<Candidate> out) {
+        if (!LEAVING_NOUNS.contains(n.lemma())) {
+            return false;
+        }
+        List<Token> phrases = new ArrayList<>();
+        for (Token c : s.children(n, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de") || hasCase(s, t, "del")))) {
+            phrases.add(c);
+            phrases.addAll(s.children(c, t -> t.deprel().equals("nmod") && t.index() > c.index()
+                    && (hasCase(s, t, "de") || hasCase(s, t, "del"))));
+        }
+        Actor body = null;
+        Actor leaver = null;
+        for (Token c : phrases) {
+            for (Actor a : actors.resolve(s, m, c, d, null)) {
+                boolean international = a.country() != null && !actors.dictionary().isCountry(a.country())
+                        && !NON_GOVERNMENTAL.contains(a.country());
+                if (international && body == null) {
+                    body = a;
+                } else if (!international && leaver == null && a.country() != null) {
+                    leaver = a;
+                }
+            }
+        }
+        if (body == null || leaver == null) {
+            return false;
+        }
+        Predicate p = new Predicate(n.lemma(), null, REDUCE_RELATIONS, false, "", "", "rule");
+        Token anchor = governingVerb(s, n);
+        addPairs(out, anchor == null ? n : anchor, n, p, List.of(leaver), List.of(body),
+                List.of("noun '" + n.word() + "' of leaving the international body '" + body.text() + "' -> "
+                        + REDUCE_RELATIONS.value()));
+        return true;
     }
 
     /** CAMEO's coercion: arrests, administrative sanctions, dismissals. */
@@ -1481,7 +1527,14 @@ public final class EventCoder {
                 }
             }
             List<Actor> doers = adjunctDoers(s, m, n, d);
-            if (owner == null && !byActors.isEmpty() && !ofActors.isEmpty()) {
+            List<Actor> relativeDoers = owner == null && byActors.isEmpty() ? relativeDoers(s, m, n, d) : List.of();
+            if (!relativeDoers.isEmpty()) {
+                // "las protestas que estudiantes realizan", "el ataque que lanzaron los rebeldes contra…": the
+                // subject of a relative clause that does the act is its agent.
+                sources.addAll(relativeDoers);
+                targets.addAll(recipients);
+                via.add("agent: subject of the relative clause that does the act");
+            } else if (owner == null && !byActors.isEmpty() && !ofActors.isEmpty()) {
                 // "la invasión de Ucrania por Rusia": the agent does it to the "de" complement.
                 sources.addAll(byActors);
                 targets.addAll(ofActors);
@@ -1577,6 +1630,29 @@ public final class EventCoder {
             via = intended.via();
         }
         addPairs(out, anchor == null ? n : anchor, n, p, sources, targets, via);
+    }
+
+    /**
+     * Who does an event noun by a relative clause of a light verb ("las protestas que estudiantes realizan", "la
+     * huelga que mantienen los maestros", "el ataque que lanzaron los rebeldes"): the relative pronoun stands for the
+     * act, since an act does not launch or hold anything, so the clause's other argument is its agent, whichever of
+     * subject and object the parser calls it; empty otherwise.
+     */
+    private List<Actor> relativeDoers(Sentence s, ActorFinder.Mentions m, Token n, Discourse d) {
+        for (Token r : s.children(n, t -> t.deprel().startsWith("acl") && t.isVerb()
+                && predicates.isLightVerb(t.lemma()) && !passive(s, t))) {
+            if (s.children(r, t -> RELATIVES.contains(t.lower()) && t.upos().equals("PRON")).size() != 1) {
+                continue;
+            }
+            for (Token arg : s.children(r, t -> (t.deprel().startsWith("nsubj") || t.deprel().equals("obj"))
+                    && !t.upos().equals("PRON") && s.children(t, c -> c.deprel().equals("case")).isEmpty())) {
+                List<Actor> found = actors.resolve(s, m, arg, d, null);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Prepositions of an adjunct that names an act done in doing another ("en demanda de", "como rechazo a"). */

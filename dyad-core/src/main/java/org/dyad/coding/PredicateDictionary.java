@@ -77,7 +77,9 @@ public final class PredicateDictionary {
             d.intentCodes.put(row.get(0), intent);
         }
         for (TsvFile.Row row : TsvFile.readResource(BASE + "light-verbs.tsv", 1)) {
-            d.lightVerbs.add(row.get(0));
+            if (!d.lightVerbs.add(row.get(0))) {
+                throw row.error("light verb '" + row.get(0) + "' listed twice");
+            }
         }
         for (TsvFile.Row row : TsvFile.readResource(BASE + "negated-opposites.tsv", 2)) {
             d.negatedOpposites.put(row.get(0), code(row, 1, catalog));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.dyad.actor.ActorDictionary;
 import org.dyad.actor.ActorEntry;
@@ -24,10 +25,17 @@ public final class Geocoder {
 
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
+    private final Predicate<String> commonNoun;
 
-    public Geocoder(Gazetteer gazetteer, ActorDictionary actors) {
+    /**
+     * @param commonNoun whether a word is, in lower case, a common noun of the language ("Puerto", "Villa"): such
+     *                   a first word of a name is no place by itself ("Puerto Bolívar" is not "Puerto", an
+     *                   alternate name of El Puerto de Santa María)
+     */
+    public Geocoder(Gazetteer gazetteer, ActorDictionary actors, Predicate<String> commonNoun) {
         this.gazetteer = gazetteer;
         this.actors = actors;
+        this.commonNoun = commonNoun;
     }
 
     /** The place of the event anchored at {@code anchor} with {@code trigger}, or null. */
@@ -130,7 +138,7 @@ public final class Geocoder {
             int end = s.token(to).end();
             String text = s.textBetween(begin, end);
             Place p = pick(gazetteer.lookup(text), context);
-            if (p == null && to > from && firstWordAlone) {
+            if (p == null && to > from && firstWordAlone && !commonNoun.test(s.token(from).word())) {
                 text = s.token(from).word();
                 end = s.token(from).end();
                 p = pick(gazetteer.lookup(text), context);

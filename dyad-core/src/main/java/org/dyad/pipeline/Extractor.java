@@ -59,7 +59,7 @@ public final class Extractor {
     private final UnaryOperator<String> accents;
 
     private Extractor(LanguageIdentifier languages, Parser parser, CameoCatalog catalog, ActorFinder actors,
-                      PredicateDictionary predicates, Gazetteer gazetteer, UnaryOperator<String> accents,
+                      PredicateDictionary predicates, Geocoder geocoder, UnaryOperator<String> accents,
                       StageTimes stageTimes) {
         this.stageTimes = stageTimes;
         this.accents = accents;
@@ -70,7 +70,7 @@ public final class Extractor {
         this.factuality = new FactualityTagger(actors);
         this.coder = new EventCoder(predicates, actors, factuality::isSpeechVerb);
         this.times = new SpanishTimeTagger();
-        this.geocoder = new Geocoder(gazetteer, actors.dictionary());
+        this.geocoder = geocoder;
     }
 
     /** Loads the Spanish pipeline: CoreNLP models, lexicon, dictionaries. Takes some seconds and about 1 GB. */
@@ -90,8 +90,8 @@ public final class Extractor {
         Gazetteer gazetteer = Gazetteer.load();
         SpanishLexicon lexicon = new SpanishLexicon();
         return new Extractor(new LanguageIdentifier(), new CoreNlpParser(lexicon, times), catalog,
-                new ActorFinder(dictionary, name -> Geocoder.countryOf(gazetteer, name)), predicates, gazetteer,
-                lexicon::restoreAccent, times);
+                new ActorFinder(dictionary, name -> Geocoder.countryOf(gazetteer, name)), predicates,
+                new Geocoder(gazetteer, dictionary, lexicon::isCommonNoun), lexicon::restoreAccent, times);
     }
 
     /** Stage names, in {@link StageTimes}. */

@@ -489,4 +489,27 @@ class CodingRulesIT {
         // The tagger calls "tejido" an adjective; after "ha" it is the verb.
         assertThat(coded("El candidato de Ecuador ha tejido lazos con Bolivia.")).containsExactly("ECUPTY>BOL 050");
     }
+
+    @Test
+    void theSubjectOfALightVerbsRelativeClauseDoesTheAct() throws ExtractionException {
+        // The relative pronoun stands for the act, whichever argument the parser calls the doer.
+        assertThat(coded("La huelga que mantienen los maestros chilenos contra el gobierno entra en su tercera "
+                + "semana.")).containsExactly("CHLEDU>CHLGOV 143");
+        assertThat(coded("La visita que realizó Putin a Corea del Norte fue la primera en años."))
+                .containsExactly("RUSGOV>PRK 042");
+        // Not when the clause's verb does not do the act: whoever suffers an attack did not make it.
+        assertThat(coded("El ataque que sufrieron los soldados de Colombia dejó diez muertos."))
+                .doesNotContain("COLMIL>- 190");
+    }
+
+    @Test
+    void aNounOfLeavingAnInternationalBodyReducesRelationsWithIt() throws ExtractionException {
+        assertThat(coded("El presidente de Brasil criticó la retirada de Estados Unidos de la OTAN."))
+                .contains("USA>NAT 160");
+        // The second "de" phrase is often hung on the first.
+        assertThat(coded("La salida del Reino Unido de la Unión Europea se concretó en 2020."))
+                .containsExactly("GBR>EUR 160");
+        // Troops leaving a state are no break with a body.
+        assertThat(coded("La retirada de las tropas de Rusia de Ucrania fue lenta.")).isEmpty();
+    }
 }

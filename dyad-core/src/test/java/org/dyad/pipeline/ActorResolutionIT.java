@@ -323,4 +323,15 @@ class ActorResolutionIT {
         assertThat(dyads("El gobierno de Irán protestó por las presunciones del magistrado."))
                 .noneMatch(e -> e.contains(">IRNJUD"));
     }
+
+    @Test
+    void aDemonstrativeOrBareOrganisationNounIsTheOrganisationNamedLast() throws ExtractionException {
+        assertThat(dyads("Las FARC atacaron un cuartel. El ejército de Colombia criticó a la organización por el "
+                + "ataque.")).contains("COLMIL>COLREB 111");
+        assertThat(dyads("La OTAN se reunió en Bruselas. Rusia criticó a dicha organización."))
+                .contains("RUS>NAT 111");
+        // A described organisation is a new one: "la organización humanitaria" is not NATO.
+        assertThat(dyads("La OTAN se reunió en Bruselas. Rusia criticó a la organización humanitaria."))
+                .doesNotContain("RUS>NAT 111");
+    }
 }

@@ -148,4 +148,13 @@ class FactualityTimePlaceIT {
                 + "contactos.", "174");
         assertThat(e.date().iso()).isEqualTo("2022-01");
     }
+
+    @Test
+    void aNamesFirstWordIsNoPlaceWhenItIsACommonNoun() throws ExtractionException {
+        // "Puerto" alone is an alternate name of El Puerto de Santa María; "Puerto Bolívar" is not in the gazetteer.
+        Event e = only("QUITO, Ago 21 (AFP) - Los productores de banano de Ecuador realizaron una protesta desde "
+                + "Puerto Bolívar contra el gobierno de Ecuador.", "141");
+        assertThat(e.source().country()).isEqualTo("ECU");
+        assertThat(e.place() == null ? "ECU" : e.place().place().country()).isEqualTo("ECU");
+    }
 }

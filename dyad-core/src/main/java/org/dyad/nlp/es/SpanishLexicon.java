@@ -63,6 +63,11 @@ public final class SpanishLexicon {
         return found;
     }
 
+    /** Whether the lexicon knows the word, in lower case, as a common noun ("Puerto", "Villa", "Río"). */
+    public boolean isCommonNoun(String word) {
+        return firstMatching(word.toLowerCase(Locale.ROOT), "NOUN") != null;
+    }
+
     /** Whether the lexicon knows the word (or its lower case) as a past participle. */
     public boolean isParticiple(String word) {
         return participle(word) || participle(word.toLowerCase(Locale.ROOT));
