@@ -310,12 +310,13 @@ public final class ActorFinder {
     /** More people than this bearing one surname in the dictionary make it a common surname ("Rodríguez"). */
     private static final int MAX_BEARERS = 2;
 
-    private static boolean loneOfficeHolder(Sentence s, ActorDictionary.Match m, ActorEntry e,
-                                            List<ActorDictionary.Match> all, Discourse d) {
+    private boolean loneOfficeHolder(Sentence s, ActorDictionary.Match m, ActorEntry e,
+                                     List<ActorDictionary.Match> all, Discourse d) {
         if (e.from() == null || !s.token(m.start()).upos().equals("PROPN")) {
             return false;
         }
-        if (properName(s, m.start() - 1) || properName(s, m.end())) {
+        // A title in capitals before the surname is no first name: "Presidente Fujimori viaja a Brasilia".
+        if (properName(s, m.start() - 1) && !titleBefore(s, m.start()) || properName(s, m.end())) {
             return false;
         }
         List<ActorEntry> bearers = all.stream()
@@ -325,6 +326,18 @@ public final class ActorFinder {
         long people = bearers.stream().map(ActorEntry::label).distinct().count();
         long inOffice = bearers.stream().filter(x -> x.validOn(d.date())).map(ActorEntry::label).distinct().count();
         return inOffice == 1 && people <= MAX_BEARERS && !d.otherPersonHasSurname(s.token(m.end() - 1).word());
+    }
+
+    /** Whether the words right before token {@code k} are an agent of the dictionary ("Presidente", "Canciller"). */
+    private boolean titleBefore(Sentence s, int k) {
+        for (int start = Math.max(0, k - 3); start < k; start++) {
+            for (ActorDictionary.Match x : dictionary.matchesAt(i -> i < k ? s.token(i).word() : null, start)) {
+                if (x.end() == k && x.entry().kind() == ActorEntry.Kind.AGENT) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean properName(Sentence s, int k) {

@@ -22,20 +22,27 @@ import org.dyad.nlp.Token;
  */
 public final class Geocoder {
     private static final Set<String> LOCATIVE = Set.of("en", "desde");
+    private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las");
 
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
     private final Predicate<String> commonNoun;
+    private final Predicate<String> eventNoun;
 
     /**
      * @param commonNoun whether a word is, in lower case, a common noun of the language ("Puerto", "Villa"): such
      *                   a first word of a name is no place by itself ("Puerto Bolívar" is not "Puerto", an
      *                   alternate name of El Puerto de Santa María)
+     * @param eventNoun whether a noun lemma names an act of its own ("guerra", "visita"): a place hung on such a
+     *                  noun inside the event's phrase is that act's ("protestas contra la guerra en Irak" are not in
+     *                  Iraq)
      */
-    public Geocoder(Gazetteer gazetteer, ActorDictionary actors, Predicate<String> commonNoun) {
+    public Geocoder(Gazetteer gazetteer, ActorDictionary actors, Predicate<String> commonNoun,
+                    Predicate<String> eventNoun) {
         this.gazetteer = gazetteer;
         this.actors = actors;
         this.commonNoun = commonNoun;
+        this.eventNoun = eventNoun;
     }
 
     /** The place of the event anchored at {@code anchor} with {@code trigger}, or null. */
@@ -92,12 +99,16 @@ public final class Geocoder {
         return false;
     }
 
-    /** Tree distance from root down to t without entering another verb's clause; -1 if t is not there. */
-    private static int depthWithinClause(Sentence s, Token root, Token t) {
+    /**
+     * Tree distance from root down to t without entering another verb's clause or another act's noun phrase; -1 if
+     * t is not there.
+     */
+    private int depthWithinClause(Sentence s, Token root, Token t) {
         int depth = 0;
         Token cur = t;
         while (cur != null && cur.index() != root.index()) {
-            if (cur.index() != t.index() && cur.upos().equals("VERB")) {
+            if (cur.index() != t.index() && (cur.upos().equals("VERB")
+                    || cur.upos().equals("NOUN") && eventNoun.test(cur.lemma()))) {
                 return -1;
             }
             cur = s.parent(cur);
@@ -132,6 +143,12 @@ public final class Geocoder {
                 return new Location(s.textBetween(begin, end), begin, end, country, "locative");
             }
             if (match != null && match.entry().kind() != ActorEntry.Kind.CAPITAL) {
+                continue;
+            }
+            if (from == to && from > 0 && ARTICLES.contains(s.token(from - 1).word())
+                    && commonNoun.test(s.token(from).word())) {
+                // "en la Liga española", "en el Congreso": a common noun named with a lower-case article is an
+                // institution ("Liga" is also an alternate name of Riga); "La Paz" writes its article in capitals.
                 continue;
             }
             int begin = s.token(from).begin();

@@ -91,7 +91,8 @@ public final class Extractor {
         SpanishLexicon lexicon = new SpanishLexicon();
         return new Extractor(new LanguageIdentifier(), new CoreNlpParser(lexicon, times), catalog,
                 new ActorFinder(dictionary, name -> Geocoder.countryOf(gazetteer, name)), predicates,
-                new Geocoder(gazetteer, dictionary, lexicon::isCommonNoun), lexicon::restoreAccent, times);
+                new Geocoder(gazetteer, dictionary, lexicon::isCommonNoun, lemma -> !predicates.noun(lemma).isEmpty()),
+                lexicon::restoreAccent, times);
     }
 
     /** Stage names, in {@link StageTimes}. */
@@ -151,21 +152,29 @@ public final class Extractor {
         List<Event> events = new ArrayList<>();
         List<Actor> previousSubjects = List.of();
         StageTimes st = stageTimes;
+        // The dateline is read first, so that a headline above it has its state too ("El Camp Nou, escenario de
+        // protestas" above "BARCELONA, España, Mar 23").
+        long lead = st.start();
+        Dateline.Found dateline = null;
+        int datelineSentence = -1;
+        for (Sentence s : parsed.sentences().subList(0, Math.min(3, parsed.sentences().size()))) {
+            dateline = Dateline.detect(s, actors.scan(s, new Discourse(date)));
+            if (dateline != null) {
+                datelineSentence = s.index();
+                discourse.datelineCountry(dateline.country());
+                datelinePlace = geocoder.resolveName(dateline.place(), dateline.placeBegin(),
+                        dateline.placeBegin() + dateline.place().length(), Set.of(dateline.country()), "dateline");
+                break;
+            }
+        }
+        st.lap(GEOCODING, lead);
         for (Sentence s : parsed.sentences()) {
             long t = st.start();
             ActorFinder.Mentions mentions = actors.scan(s, discourse);
-            t = st.lap(ACTORS, t);
-            if (s.index() < 3 && discourse.datelineCountry() == null) {
-                Dateline.Found dateline = Dateline.detect(s, mentions);
-                if (dateline != null) {
-                    discourse.datelineCountry(dateline.country());
-                    datelinePlace = geocoder.resolveName(dateline.place(), dateline.placeBegin(),
-                            dateline.placeBegin() + dateline.place().length(), Set.of(dateline.country()),
-                            "dateline");
-                    mentions = mentions.from(dateline.endToken());
-                }
-                t = st.lap(GEOCODING, t);
+            if (s.index() == datelineSentence) {
+                mentions = mentions.from(dateline.endToken());
             }
+            t = st.lap(ACTORS, t);
             List<Candidate> candidates = coder.code(s, mentions, discourse, previousSubjects);
             t = st.lap(CODING, t);
             Scope scope = new Scope(parsed, s, mentions, discourse, datelinePlace, date);
@@ -457,14 +466,18 @@ public final class Extractor {
         if (place != null && actors.dictionary().isCountry(place.place().country())) {
             country = place.place().country();
             how = "place of the act '" + place.text() + "'";
-        } else if (soleState(scope.sentence, scope.mentions) != null) {
+        } else if (soleState(scope.sentence, scope.mentions) != null
+                && !(STATE_BODIES.contains(c.source().sector())
+                && soleState(scope.sentence, scope.mentions).equals(bareState(c.target())))) {
+            // Not an official's when that state is the bare recipient: "el canciller viajó a Turquía" is no Turkish
+            // minister (though "los campesinos se preparan a invadir Brasilia" are Brazilian).
             country = soleState(scope.sentence, scope.mentions);
             how = "the one state the sentence names";
         } else if (scope.discourse.datelineCountry() != null) {
             country = scope.discourse.datelineCountry();
             how = "the dateline's state";
-        } else if (scope.discourse.recent(null, null) != null) {
-            country = scope.discourse.recent(null, null).country();
+        } else if (scope.discourse.recent(null, null, this::ofState) != null) {
+            country = scope.discourse.recent(null, null, this::ofState).country();
             how = "the article's main state";
         } else if (scope.discourse.outletCountry() != null) {
             country = scope.discourse.outletCountry();
@@ -479,6 +492,16 @@ public final class Extractor {
             target = c.target();
         }
         return c.with(source, target, c.via());
+    }
+
+    /** The state an actor is when named as the state itself ("Turquía", not "el gobierno turco"), or null. */
+    private static String bareState(Actor a) {
+        return a != null && a.country() != null && a.sector() == null && a.code().equals(a.country())
+                ? a.country() : null;
+    }
+
+    private boolean ofState(Actor a) {
+        return a.country() != null && actors.dictionary().isCountry(a.country());
     }
 
     /**

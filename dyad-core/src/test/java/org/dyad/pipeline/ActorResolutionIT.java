@@ -334,4 +334,26 @@ class ActorResolutionIT {
         assertThat(dyads("La OTAN se reunió en Bruselas. Rusia criticó a la organización humanitaria."))
                 .doesNotContain("RUS>NAT 111");
     }
+
+    @Test
+    void aTitleInCapitalsBeforeASurnameIsNoFirstName() throws ExtractionException {
+        // A headline names the office holder by title and surname before the body names him in full.
+        assertThat(dyads("Presidente Fujimori viaja a Brasilia\n\nLIMA, Oct 25 (AFP) - El presidente peruano, "
+                + "Alberto Fujimori, viajó a Brasilia.", LocalDate.of(1998, 10, 25), null))
+                .contains("PERGOV>BRA 042").doesNotContain("BRAGOV>BRA 042");
+    }
+
+    @Test
+    void anOfficialIsNotOfTheStateHeTravelsTo() throws ExtractionException {
+        assertThat(dyads("El canciller viajó a Turquía para reunirse con su homólogo."))
+                .doesNotContain("TURGOV>TUR 042");
+        // A crowd acting on its own capital is still of that state.
+        assertThat(dyads("Los campesinos sin tierra invadieron Brasilia.")).noneMatch(e -> e.startsWith("AGR>"));
+    }
+
+    @Test
+    void aHeadlineAboveTheDatelineTakesTheDatelinesState() throws ExtractionException {
+        assertThat(dyads("Protestas contra la guerra en un estadio\n\nBARCELONA, España, Mar 23 (AFP) - El estadio "
+                + "fue escenario de protestas.")).first().asString().startsWith("ESPCVL>");
+    }
 }

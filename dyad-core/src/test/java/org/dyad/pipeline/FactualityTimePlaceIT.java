@@ -157,4 +157,13 @@ class FactualityTimePlaceIT {
         assertThat(e.source().country()).isEqualTo("ECU");
         assertThat(e.place() == null ? "ECU" : e.place().place().country()).isEqualTo("ECU");
     }
+
+    @Test
+    void aPlaceOfAnotherActInTheEventsPhraseIsNotTheEventsPlace() throws ExtractionException {
+        // "en Irak" is where the war is, not the protest; "la Liga" is an institution, not Riga.
+        Event e = only("Miles de manifestantes españoles realizaron protestas contra la guerra en Irak.", "141");
+        assertThat(e.place()).isNull();
+        Event liga = only("Miles de manifestantes españoles realizaron una protesta en la Liga española.", "141");
+        assertThat(liga.place()).isNull();
+    }
 }
