@@ -27,6 +27,8 @@ public final class EventCoder {
     private static final Set<String> RELATIVES = Set.of("que", "quien", "quienes", "cual", "cuales");
     /** The object constraint of a verb used without object or complement ("miles manifestaron en Madrid"). */
     static final String INTRANSITIVE = "!";
+    /** Object constraint: any direct object, but one ("desaparecieron a un joven", not "el partido desaparecerá"). */
+    static final String TRANSITIVE = "+";
     /** A denial keeps no recipient here: the pipeline answers it to the article's accusers. */
     private static final String DENIAL = "016";
 
@@ -323,7 +325,8 @@ public final class EventCoder {
             }
         }
         for (Predicate p : entries) {
-            if (p.object() == null || p.object().startsWith("@") || p.object().equals(INTRANSITIVE)) {
+            if (p.object() == null || p.object().startsWith("@") || p.object().equals(INTRANSITIVE)
+                    || p.object().equals(TRANSITIVE)) {
                 continue;
             }
             for (Token o : objects) {
@@ -359,8 +362,10 @@ public final class EventCoder {
                 return new Choice(p, null, List.of("intransitive verb '" + v.word() + "' " + p.origin()));
             }
         }
+        // A passive's subject is its object: "fue desaparecido por paramilitares".
+        boolean directObject = !s.children(v, t -> t.deprel().equals("obj")).isEmpty() || passive(s, v);
         for (Predicate p : entries) {
-            if (p.object() == null) {
+            if (p.object() == null || directObject && TRANSITIVE.equals(p.object())) {
                 return new Choice(p, null, List.of("verb '" + v.word() + "' " + p.origin()));
             }
         }

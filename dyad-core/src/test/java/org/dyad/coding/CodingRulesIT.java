@@ -512,4 +512,20 @@ class CodingRulesIT {
         // Troops leaving a state are no break with a body.
         assertThat(coded("La retirada de las tropas de Rusia de Ucrania fue lenta.")).isEmpty();
     }
+
+    @Test
+    void aTransitiveEntryNeedsADirectObjectOrAPassive() throws ExtractionException {
+        assertThat(coded("Paramilitares colombianos desaparecieron a un joven.")).contains("COLREB>CVL 181");
+        assertThat(coded("Un ingeniero de Colombia fue desaparecido por paramilitares colombianos."))
+                .anyMatch(e -> e.startsWith("COLREB>") && e.endsWith(" 181"));
+        // To disappear is no abduction.
+        assertThat(coded("El partido de gobierno de México debe desaparecer por completo.")).isEmpty();
+    }
+
+    @Test
+    void anEvictionIsOfPeopleNotOfAPlace() throws ExtractionException {
+        assertThat(coded("La policía de Colombia desalojó a los ocupantes del edificio."))
+                .anyMatch(e -> e.startsWith("COLCOP>") && e.endsWith(" 174"));
+        assertThat(coded("Las autoridades de Estados Unidos tuvieron que desalojar la isla por seguridad.")).isEmpty();
+    }
 }
