@@ -25,6 +25,9 @@ public final class ActorFinder {
     private static final Set<String> QUANTITIES = Set.of("miles", "mil", "cientos", "centenares", "decenas",
             "millares", "grupo", "docenas", "millones", "parte", "mayoría", "resto", "uno", "una", "varios", "varias",
             "miembros", "miembro", "integrantes", "integrante", "centenar", "decena", "millar");
+    /** Diplomats and missions, whose "en" phrase names the state they are accredited to. */
+    private static final Set<String> ACCREDITED = Set.of("embajador", "embajadora", "embajada", "cónsul",
+            "consulado", "diplomático", "diplomática", "encargado", "encargada", "legación", "misión");
     /** Nouns that stand for a state already mentioned. */
     private static final Set<String> COUNTRY_ANAPHORS = Set.of("país", "nación", "estado", "república");
 
@@ -529,7 +532,7 @@ public final class ActorFinder {
     /** Words for who leads or speaks for a body: of the body's sector ("el portavoz del ejército" is MIL). */
     private static final Set<String> LEADERS = Set.of("dirigente", "líder", "jefe", "jefa", "portavoz", "vocero",
             "vocera", "presidente", "presidenta", "representante", "secretario", "secretaria", "director",
-            "directora", "miembro", "integrante", "cabecilla", "comandante");
+            "directora", "miembro", "integrante", "cabecilla", "comandante", "delegación", "delegado", "cúpula");
 
     /**
      * The owner a possessive determiner of the head refers to: the subject of the nearest clause above it that
@@ -808,6 +811,15 @@ public final class ActorFinder {
             np.removeAll(s.subtree(t));
         }
         np.removeIf(t -> t.index() < m.start());
+        for (Token t : List.copyOf(np)) {
+            Token host = s.parent(t);
+            if (t != head && t.deprel().equals("nmod") && hasCaseWord(s, t, "en") && host != null
+                    && !ACCREDITED.contains(host.lemma())) {
+                // "el ex canciller Orlando Letelier, el 21 de setiembre de 1976 en Washington": where someone is,
+                // not whose. (A diplomat's "en" names the state he is sent to, the recipient of his recall.)
+                np.removeAll(s.subtree(t));
+            }
+        }
         if (np.isEmpty()) {
             return null;
         }
@@ -858,7 +870,9 @@ public final class ActorFinder {
                         Actor.appended(org.via(), ANAPHORA + "'" + org.text() + "'"));
             }
         }
-        boolean anaphor = COUNTRY_ANAPHORS.contains(head.lemma()) && own == null;
+        // Not "el estado de sitio", "el estado de derecho": a "de" complement makes "estado" a condition.
+        boolean anaphor = COUNTRY_ANAPHORS.contains(head.lemma()) && own == null && !(head.lemma().equals("estado")
+                && !s.children(head, t -> t.deprel().equals("nmod") && hasCaseWord(s, t, "de")).isEmpty());
         if (matches.isEmpty() && head.upos().equals("PROPN") && d.namedEarlier(head.word()) != null) {
             // "Kelly" after "la periodista estadounidense Megyn Kelly": someone the dictionary does not know, named
             // earlier inside an actor's phrase, is that actor.

@@ -230,16 +230,25 @@ public final class EventCoder {
             // a mobilisation.
             entries.removeIf(p -> p.code().root().equals(PROTEST_ROOT) || p.code().root().equals("15"));
         }
-        if (!s.children(v, t -> t.deprel().equals("obj") && !hasCase(s, t, "a") && !hasCase(s, t, "al")
-                && thing(s, t)).isEmpty()) {
+        if (!s.children(v, t -> t.deprel().equals("obj") && (!hasCase(s, t, "a") && !hasCase(s, t, "al")
+                && thing(s, t) || thingClass(s, t))).isEmpty()) {
             // "Trump capturó 232 votos electorales", "intentaban detener los vehículos": one arrests people, whom
-            // Spanish marks with the personal "a"; an unmarked object that names no one is a thing.
+            // Spanish marks with the personal "a"; an unmarked object that names no one is a thing, and so is a
+            // vehicle with the "a" ("detuvieron a 11 barcos pesqueros").
             entries.removeIf(p -> p.code().value().startsWith(ARREST));
         }
         if (!s.children(v, t -> (t.deprel().equals("obj")
                 || (t.deprel().startsWith("obl") && hasCase(s, t, "contra")))
                 && predicates.satisfies("@" + SOCIAL_ILLS, t.lemma())).isEmpty()) {
             // "combatir la pandemia", "luchar contra la corrupción": a policy, not force against an adversary.
+            entries.removeIf(p -> FORCE.contains(p.code().root()));
+        }
+        if (STRUGGLES.contains(v.lemma()) && s.children(v, t -> t.deprel().equals("obj") && !hasCase(s, t, "en")
+                || t.deprel().startsWith("obl") && (hasCase(s, t, "contra") || hasCase(s, t, "con"))).isEmpty()
+                && s.children(v, t -> true).stream().anyMatch(t -> hasCase(s, t, "por")
+                || !s.children(t, x -> x.deprel().equals("nmod") && hasCase(s, x, "por")).isEmpty())) {
+            // (The parser hangs the cause on an adverbial phrase as often: "luchar en conjunto por la paz".)
+            // "luchar por la paz", "combatir por sus derechos": striving for a cause, with no adversary.
             entries.removeIf(p -> FORCE.contains(p.code().root()));
         }
         if (!s.children(v, t -> t.deprel().equals("obj") && predicates.satisfies("@" + POSTS, t.lemma())).isEmpty()) {
@@ -393,6 +402,8 @@ public final class EventCoder {
 
     private static final String NO_EVENT_HEADS = "no-event-heads";
     private static final String SOCIAL_ILLS = "social-ills";
+    /** Verbs of fighting that also mean striving ("luchar por la paz"). */
+    private static final Set<String> STRUGGLES = Set.of("luchar", "combatir", "batallar", "pelear");
     private static final String POSTS = "posts";
     private static final String OCCUPY = "192";
     private static final String IDIOMS_WITH_EN = "idioms-with-en";
@@ -527,21 +538,23 @@ public final class EventCoder {
      * ("detener el avance"). A bare or counted noun may be people all the same ("detuvo 15 sospechosos").
      */
     private boolean thing(Sentence s, Token t) {
-        Token n = t;
-        if (t.upos().equals("NUM")) {
-            n = firstChild(s, t, "nmod");
+        if (thingClass(s, t)) {
+            return true;
         }
+        Token n = t.upos().equals("NUM") ? firstChild(s, t, "nmod") : t;
         if (n == null || !n.upos().equals("NOUN")) {
             return false;
-        }
-        for (String c : THING_CLASSES) {
-            if (predicates.satisfies(c, n.lemma())) {
-                return true;
-            }
         }
         boolean specific = !s.children(n, x -> x.deprel().startsWith("det") && SPECIFIC.contains(x.lemma()))
                 .isEmpty();
         return specific && !person(n);
+    }
+
+    /** Whether an object (or the noun a number counts) is in a class of things: vehicles, buildings, arms, roads. */
+    private boolean thingClass(Sentence s, Token t) {
+        Token n = t.upos().equals("NUM") ? firstChild(s, t, "nmod") : t;
+        return n != null && n.upos().equals("NOUN")
+                && THING_CLASSES.stream().anyMatch(c -> predicates.satisfies(c, n.lemma()));
     }
 
     /**
@@ -1866,7 +1879,9 @@ public final class EventCoder {
 
     private void addPairs(List<Candidate> out, Token anchor, Token trigger, Predicate p, List<Actor> sources,
                           List<Actor> targets, List<String> via) {
-        if (targets.isEmpty() && sources.size() > 1 && JOINT_ROOTS.contains(p.code().root())) {
+        boolean reciprocal = predicates.satisfies("@reciprocal", trigger.lemma())
+                || predicates.satisfies("@clashes", trigger.lemma());
+        if (targets.isEmpty() && sources.size() > 1 && (JOINT_ROOTS.contains(p.code().root()) || reciprocal)) {
             List<String> joint = new ArrayList<>(via);
             joint.add("joint act of coordinated subjects");
             for (int i = 0; i < sources.size(); i++) {

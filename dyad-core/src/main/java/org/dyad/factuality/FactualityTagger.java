@@ -191,6 +191,26 @@ public final class FactualityTagger {
                 return true;
             }
         }
+        Token purpose = v;
+        while (purpose.deprel().equals("conj") && s.parent(purpose) != null && s.parent(purpose).isInfinitive()) {
+            purpose = s.parent(purpose);
+        }
+        Token host = s.parent(purpose);
+        if (v.isInfinitive() && purpose.deprel().equals("conj") && host != null && host.isVerb()
+                && !host.isInfinitive()) {
+            // "visitará Argentina para conocer el país y estrechar lazos": the parser may hang the second infinitive
+            // on the finite verb; it belongs with the purpose clause before it.
+            Token v0 = v;
+            purpose = s.children(host, t -> t.deprel().equals("advcl") && t.isInfinitive() && t.index() < v0.index())
+                    .stream().reduce((a, b) -> b).orElse(purpose);
+        }
+        if (host != null && v.isInfinitive() && purpose.deprel().equals("advcl") && host.isVerb()
+                && !s.children(purpose, t -> t.deprel().equals("mark") && t.lower().equals("para")).isEmpty()
+                && future(s, host)) {
+            // "visitará Argentina para conocer el país y estrechar lazos": the purpose of a future act lies ahead
+            // with it.
+            return true;
+        }
         Token p = s.parent(v);
         return p != null && v.deprel().equals("xcomp") && p.lemma().equals("ir");
     }

@@ -616,7 +616,7 @@ public final class Extractor {
 
     /** Sectors whose protest, when the text names no addressee, is aimed at their own government. */
     private static final Set<String> DOMESTIC_PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "SET",
-            "REF", "BUS", "PTY");
+            "REF", "BUS", "PTY", "REL");
 
     /**
      * A domestic protest without a named addressee ("miles de civiles se manifestaron en Grozny") is aimed at

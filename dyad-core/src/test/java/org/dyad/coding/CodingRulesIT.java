@@ -528,4 +528,31 @@ class CodingRulesIT {
                 .anyMatch(e -> e.startsWith("COLCOP>") && e.endsWith(" 174"));
         assertThat(coded("Las autoridades de Estados Unidos tuvieron que desalojar la isla por seguridad.")).isEmpty();
     }
+
+    @Test
+    void strivingForACauseIsNoForce() throws ExtractionException {
+        assertThat(coded("El presidente de Ecuador llamó a los ecuatorianos a luchar en conjunto por la paz."))
+                .noneMatch(e -> e.endsWith(" 190"));
+        assertThat(coded("Ucrania luchó contra Rusia por el control de la ciudad.")).contains("UKR>RUS 190");
+    }
+
+    @Test
+    void coordinatedSubjectsOfAReciprocalVerbActOnEachOther() throws ExtractionException {
+        assertThat(coded("Nicaragua y Honduras intercambiaron disparos en el Golfo de Fonseca."))
+                .containsExactly("NIC>HND 193");
+        assertThat(coded("Tropas de India y China se enfrentaron en la frontera.")).containsExactly("INDMIL>CHNMIL 190");
+    }
+
+    @Test
+    void boatsAreSeizedNotArrestedEvenWithThePersonalA() throws ExtractionException {
+        assertThat(coded("Las autoridades de Nicaragua detuvieron a 11 barcos pesqueros hondureños."))
+                .noneMatch(e -> e.endsWith(" 173"));
+    }
+
+    @Test
+    void clergyIsReligiousAndADelegationIsOfTheBodyItRepresents() throws ExtractionException {
+        assertThat(coded("Una delegación de la Iglesia Católica de Chile visitó Perú.")).containsExactly("CHLREL>PER 042");
+        assertThat(coded("Los sacerdotes marcharon contra el gobierno de Bolivia."))
+                .containsExactly("BOLREL>BOLGOV 141");
+    }
 }

@@ -356,4 +356,15 @@ class ActorResolutionIT {
         assertThat(dyads("Protestas contra la guerra en un estadio\n\nBARCELONA, España, Mar 23 (AFP) - El estadio "
                 + "fue escenario de protestas.")).first().asString().startsWith("ESPCVL>");
     }
+
+    @Test
+    void anEnPhraseSaysWhereSomeoneIsNotWhoseHeIs() throws ExtractionException {
+        assertThat(dyads("Chile condenó el asesinato del ex canciller Orlando Letelier en Washington."))
+                .contains("CHL>GOV 111").doesNotContain("CHL>USAGOV 111");
+        // A diplomat's "en" names the state he is accredited to, the recipient of his recall.
+        assertThat(dyads("Ecuador llamó a consultas a su embajador en Argentina.")).contains("ECU>ARGGOV 161");
+        // "el estado de sitio" is a condition, not a state named before.
+        assertThat(dyads("Los estudiantes de Bolivia desafiaban el estado de sitio."))
+                .noneMatch(e -> e.contains(">BOL ") || e.contains(">FRA "));
+    }
 }

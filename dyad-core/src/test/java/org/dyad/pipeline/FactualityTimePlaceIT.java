@@ -166,4 +166,13 @@ class FactualityTimePlaceIT {
         Event liga = only("Miles de manifestantes españoles realizaron una protesta en la Liga española.", "141");
         assertThat(liga.place()).isNull();
     }
+
+    @Test
+    void thePurposeOfAFutureActIsExpected() throws ExtractionException {
+        Event e = only("Una delegación de Alemania visitará Argentina para conocer el país y estrechar lazos con "
+                + "Brasil.", "050");
+        assertThat(e.factuality()).isEqualTo(Factuality.EXPECTED);
+        assertThat(only("Una delegación de Alemania visitó Argentina para estrechar lazos con Brasil.", "050")
+                .factuality()).isEqualTo(Factuality.ASSERTED);
+    }
 }
