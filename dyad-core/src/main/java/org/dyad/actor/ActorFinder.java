@@ -216,6 +216,7 @@ public final class ActorFinder {
             "capilla", "catedral", "estadio", "plaza", "parque", "hotel", "cárcel", "carcel", "penitenciaría",
             "penitenciaria", "edificio", "mercado", "batallón", "batallon", "fuerte", "club");
     private static final Set<String> DEFINITE = Set.of("el", "la", "del", "al");
+    private static final Set<String> PRIZES = Set.of("nobel", "nóbel", "premio");
     /** Of those, the ones also named with "de" ("el municipio de Puerto Rico", not "un barrio de Caracas"). */
     private static final Set<String> NAMED_WITH_DE = Set.of("municipio", "corregimiento", "caserío", "caserio",
             "inspección", "inspeccion", "parroquia", "aldea", "cantón", "canton", "comuna");
@@ -248,6 +249,11 @@ public final class ActorFinder {
 
     private static boolean afterLocalPlaceNoun(Sentence s, int start) {
         if (start >= 1 && LOCAL_PLACES.contains(s.token(start - 1).lower())) {
+            return true;
+        }
+        if (start >= 2 && s.token(start - 1).lower().equals("de")
+                && PRIZES.contains(s.token(start - 2).lower())) {
+            // "el premio Nobel de La Paz" is no prize of Bolivia.
             return true;
         }
         // "el municipio de Puerto Rico" is named so; "un municipio de Colombia" is in Colombia.

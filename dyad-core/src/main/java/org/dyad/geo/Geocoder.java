@@ -23,6 +23,8 @@ import org.dyad.nlp.Token;
 public final class Geocoder {
     private static final Set<String> LOCATIVE = Set.of("en", "desde");
     private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las");
+    private static final Set<String> MISSIONS = Set.of("embajada", "consulado", "legación", "nunciatura",
+            "representación");
 
     private final Gazetteer gazetteer;
     private final ActorDictionary actors;
@@ -123,7 +125,8 @@ public final class Geocoder {
         List<Token> names = new ArrayList<>();
         if (head.upos().equals("PROPN")) {
             names.add(head);
-        } else if (head.upos().equals("NOUN")) {
+        } else if (head.upos().equals("NOUN") && !MISSIONS.contains(head.lemma())) {
+            // (Not "en las embajadas de Estados Unidos": a mission's "de" names whose it is, not where.)
             names.addAll(s.children(head, x -> x.deprel().equals("nmod") && x.upos().equals("PROPN")));
         }
         for (Token n : names) {

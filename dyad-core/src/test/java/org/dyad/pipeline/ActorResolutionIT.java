@@ -367,4 +367,22 @@ class ActorResolutionIT {
         assertThat(dyads("Los estudiantes de Bolivia desafiaban el estado de sitio."))
                 .noneMatch(e -> e.contains(">BOL ") || e.contains(">FRA "));
     }
+
+    @Test
+    void laPazIsBoliviasSeatOfGovernmentButNotOfItsPrize() throws ExtractionException {
+        assertThat(dyads("LA PAZ, Oct 8 (AFP) - La policía detuvo a dos manifestantes."))
+                .containsExactly("BOLCOP>BOLOPP 173");
+        assertThat(dyads("Rigoberta Menchú, premio Nobel de La Paz, criticó al gobierno de Guatemala."))
+                .noneMatch(e -> e.startsWith("BOL"));
+        // Peace is no state.
+        assertThat(dyads("La paz llegó a Colombia tras el acuerdo entre el gobierno de Colombia y las FARC."))
+                .noneMatch(e -> e.contains("BOL"));
+    }
+
+    @Test
+    void anEmbassysStateIsWhoseItIsNotWhereItStands() throws ExtractionException {
+        // The police reinforced at the embassies of the United States in La Paz are Bolivia's.
+        assertThat(dyads("LA PAZ, Oct 8 (AFP) - Refuerzo policial en embajadas de Estados Unidos y Gran Bretaña."))
+                .isNotEmpty().allMatch(e -> e.startsWith("BOLCOP>"));
+    }
 }
