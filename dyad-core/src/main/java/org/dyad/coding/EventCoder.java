@@ -364,8 +364,11 @@ public final class EventCoder {
                         + p.origin()));
             }
         }
-        boolean intransitive = objects.isEmpty() && s.children(v, t -> t.deprel().equals("ccomp")
-                || t.deprel().equals("xcomp") || t.deprel().equals("iobj")).isEmpty();
+        // '"Hablé con un jugador…", manifestó tras un acto': a quotation before the verb is what it says.
+        boolean quoted = s.tokens().stream().anyMatch(t -> t.index() < v.index() && QUOTES.contains(t.word()));
+        boolean intransitive = objects.isEmpty() && !quoted && s.children(v, t -> t.deprel().equals("ccomp")
+                || t.deprel().equals("xcomp") || t.deprel().equals("iobj") || t.deprel().equals("parataxis"))
+                .isEmpty() && !v.deprel().equals("parataxis");
         for (Predicate p : entries) {
             if (intransitive && INTRANSITIVE.equals(p.object())) {
                 return new Choice(p, null, List.of("intransitive verb '" + v.word() + "' " + p.origin()));
@@ -974,7 +977,7 @@ public final class EventCoder {
         return morph.length() > 2 && morph.charAt(0) == 'V' && (morph.charAt(2) == 'I' || morph.charAt(2) == 'S');
     }
 
-    /** The subject of a reporting verb that follows a quote and hangs on it ("…», dijo Chávez"), or null. */
+    /** Quotation marks. */
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»");
 
     /** Whether one of the two tokens stands inside a quotation and the other outside it. */
@@ -993,6 +996,7 @@ public final class EventCoder {
         return marks % 2 == 1;
     }
 
+    /** The subject of a reporting verb that follows a quote and hangs on it ("…», dijo Chávez"), or null. */
     private Token trailingSpeaker(Sentence s, Token quoteVerb) {
         Token top = quoteVerb;
         while (s.parent(top) != null && Set.of("xcomp", "conj", "ccomp").contains(top.deprel())) {

@@ -555,4 +555,11 @@ class CodingRulesIT {
         assertThat(coded("Los sacerdotes marcharon contra el gobierno de Bolivia."))
                 .containsExactly("BOLREL>BOLGOV 141");
     }
+
+    @Test
+    void manifestarAfterAQuotationSaysItDoesNotDemonstrate() throws ExtractionException {
+        assertThat(coded("\"Hablé con los jugadores tras el partido\", manifestó el candidato de México.")).isEmpty();
+        assertThat(coded("Miles de manifestantes alemanes manifestaron en Berlín."))
+                .anyMatch(e -> e.startsWith("DEUOPP>") && e.endsWith(" 141"));
+    }
 }
