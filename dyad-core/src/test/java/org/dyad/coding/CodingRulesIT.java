@@ -562,4 +562,12 @@ class CodingRulesIT {
         assertThat(coded("Miles de manifestantes alemanes manifestaron en Berlín."))
                 .anyMatch(e -> e.startsWith("DEUOPP>") && e.endsWith(" 141"));
     }
+
+    @Test
+    void officialsAndSoldiersArePeopleOneReleases() throws ExtractionException {
+        assertThat(coded("Los presos de Brasil liberaron a los cuatro funcionarios de la prisión."))
+                .anyMatch(e -> e.endsWith(" 0841"));
+        assertThat(coded("Los rebeldes de Colombia liberaron a dos soldados colombianos."))
+                .anyMatch(e -> e.startsWith("COLREB>COLMIL") && e.endsWith(" 0841"));
+    }
 }
