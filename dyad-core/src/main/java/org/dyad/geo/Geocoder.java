@@ -110,13 +110,21 @@ public final class Geocoder {
         Token cur = t;
         while (cur != null && cur.index() != root.index()) {
             if (cur.index() != t.index() && (cur.upos().equals("VERB")
-                    || cur.upos().equals("NOUN") && eventNoun.test(cur.lemma()))) {
+                    || cur.upos().equals("NOUN") && eventNoun.test(cur.lemma()) && !framing(s, cur))) {
                 return -1;
             }
             cur = s.parent(cur);
             depth++;
         }
         return cur == null ? -1 : depth;
+    }
+
+    /** Prepositions by which an act frames another in time: "durante su reunión en Vostochni, Kim invitó…". */
+    private static final Set<String> FRAMES = Set.of("durante", "en", "tras", "después", "antes");
+
+    /** Whether an act's noun frames the clause (its place is the clause's), not an argument of the event. */
+    private static boolean framing(Sentence s, Token noun) {
+        return s.children(noun, x -> x.deprel().equals("case") && FRAMES.contains(x.lower())).size() > 0;
     }
 
     /** A proper name at the head of the phrase, or in its "de" complement ("la ciudad de Grozny"). */

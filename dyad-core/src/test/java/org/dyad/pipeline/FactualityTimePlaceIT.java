@@ -165,6 +165,10 @@ class FactualityTimePlaceIT {
         assertThat(e.place()).isNull();
         Event liga = only("Miles de manifestantes españoles realizaron una protesta en la Liga española.", "141");
         assertThat(liga.place()).isNull();
+        // An act that frames the clause in time lends its place: the invitation was made at the meeting.
+        Event invited = only("Durante su reunión en Moscú, el presidente de China invitó al presidente de Rusia a "
+                + "visitar Pekín.", "036");
+        assertThat(invited.place().place().country()).isEqualTo("RUS");
     }
 
     @Test
