@@ -1875,6 +1875,19 @@ public final class EventCoder {
     /** Roots of joint acts: "X y Y se reunieron" is X meeting Y. */
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
 
+    /**
+     * A state named as such and its own government ("Bolivia" and "el Gobierno de La Paz") are one actor; its people
+     * named by a demonym are not ("varios cientos de colombianos protestaron contra el gobierno").
+     */
+    private static boolean stateAndItsGovernment(Actor a, Actor b) {
+        return a.country() != null && a.country().equals(b.country())
+                && (namedState(a) && "GOV".equals(b.sector()) || namedState(b) && "GOV".equals(a.sector()));
+    }
+
+    private static boolean namedState(Actor a) {
+        return a.code().equals(a.country()) && !ActorFinder.namedByDemonym(a);
+    }
+
     /** Demands, criticism, rejection and threats voiced by crowds only: events without an addressee. */
     private boolean crowdClaim(Predicate p, List<Actor> sources) {
         return CROWD_CLAIM_ROOTS.contains(p.code().root()) && !sources.isEmpty()
@@ -1884,7 +1897,8 @@ public final class EventCoder {
     private void addPairs(List<Candidate> out, Token anchor, Token trigger, Predicate p, List<Actor> sources,
                           List<Actor> targets, List<String> via) {
         boolean reciprocal = predicates.satisfies("@reciprocal", trigger.lemma())
-                || predicates.satisfies("@clashes", trigger.lemma());
+                || predicates.satisfies("@clashes", trigger.lemma())
+                || p.object() != null && !p.object().startsWith("@") && predicates.satisfies("@reciprocal", p.object());
         if (targets.isEmpty() && sources.size() > 1 && (JOINT_ROOTS.contains(p.code().root()) || reciprocal)) {
             List<String> joint = new ArrayList<>(via);
             joint.add("joint act of coordinated subjects");
@@ -1956,7 +1970,7 @@ public final class EventCoder {
                 // despojó de su inmunidad a un legislador" (two mentions, both LEG).
                 boolean ownMember = forSource.code().root().equals(COERCE_ROOT) && src.sector() != null
                         && !tgt.text().equalsIgnoreCase(src.text());
-                if (sameSpan || (tgt.code().equals(src.code()) && !ownMember)) {
+                if (sameSpan || (tgt.code().equals(src.code()) && !ownMember) || stateAndItsGovernment(src, tgt)) {
                     continue;
                 }
                 out.add(repression(new Candidate(anchor, trigger, forSource, src, tgt, srcVia)));

@@ -541,6 +541,9 @@ class CodingRulesIT {
         assertThat(coded("Nicaragua y Honduras intercambiaron disparos en el Golfo de Fonseca."))
                 .containsExactly("NIC>HND 193");
         assertThat(coded("Tropas de India y China se enfrentaron en la frontera.")).containsExactly("INDMIL>CHNMIL 190");
+        assertThat(coded("Chile y Bolivia rompieron sus relaciones diplomáticas en 1978.")).containsExactly("CHL>BOL 161");
+        // A state named as such and its own government are one actor.
+        assertThat(coded("Bolivia criticó al gobierno boliviano.")).isEmpty();
     }
 
     @Test
