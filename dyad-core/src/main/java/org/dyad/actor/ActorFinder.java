@@ -268,9 +268,18 @@ public final class ActorFinder {
      */
     private static boolean beforeLongerName(Sentence s, ActorDictionary.Match[] by, ActorDictionary.Match x) {
         int end = x.end();
-        return x.entry().kind() == ActorEntry.Kind.CAPITAL && end + 1 < s.size()
-                && (s.token(end).lower().equals("de") || s.token(end).lower().equals("del"))
-                && s.token(end + 1).upos().equals("PROPN") && by[end + 1] == null;
+        if (x.entry().kind() != ActorEntry.Kind.CAPITAL || end >= s.size()) {
+            return false;
+        }
+        if (end + 1 < s.size() && (s.token(end).lower().equals("de") || s.token(end).lower().equals("del"))
+                && s.token(end + 1).upos().equals("PROPN") && by[end + 1] == null) {
+            return true;
+        }
+        // "la iglesia de San Juan Bautista", "el Washington Post": a capitalised word that goes on the name, unless
+        // it is an abbreviation ("Washington DC") or an actor itself.
+        Token next = s.token(end);
+        return next.upos().equals("PROPN") && by[end] == null && next.word().length() > 3
+                && Character.isUpperCase(next.word().codePointAt(0)) && !allCaps(s, end, end + 1);
     }
 
     private static boolean inPlaceList(Sentence s, ActorDictionary.Match[] by, ActorDictionary.Match x) {

@@ -385,4 +385,11 @@ class ActorResolutionIT {
         assertThat(dyads("LA PAZ, Oct 8 (AFP) - Refuerzo policial en embajadas de Estados Unidos y Gran Bretaña."))
                 .isNotEmpty().allMatch(e -> e.startsWith("BOLCOP>"));
     }
+
+    @Test
+    void aCapitalThatGoesOnIntoALongerNameIsNoActor() throws ExtractionException {
+        assertThat(dyads("Cientos de inmigrantes chinos ocuparon la iglesia de San Juan Bautista en París."))
+                .noneMatch(e -> e.contains("PRI"));
+        assertThat(dyads("Washington DC condenó a Rusia.")).containsExactly("USA>RUS 111");
+    }
 }
