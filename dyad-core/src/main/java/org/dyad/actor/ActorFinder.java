@@ -52,7 +52,7 @@ public final class ActorFinder {
     }
 
     /** Whether the actor belongs to a state (not to an international body or to no one). */
-    private boolean ofState(Actor a) {
+    public boolean ofState(Actor a) {
         return a.country() != null && dictionary.isCountry(a.country());
     }
 

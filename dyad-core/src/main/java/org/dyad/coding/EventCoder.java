@@ -247,8 +247,8 @@ public final class EventCoder {
                 || t.deprel().startsWith("obl") && (hasCase(s, t, "contra") || hasCase(s, t, "con"))).isEmpty()
                 && s.children(v, t -> true).stream().anyMatch(t -> hasCase(s, t, "por")
                 || !s.children(t, x -> x.deprel().equals("nmod") && hasCase(s, x, "por")).isEmpty())) {
-            // (The parser hangs the cause on an adverbial phrase as often: "luchar en conjunto por la paz".)
-            // "luchar por la paz", "combatir por sus derechos": striving for a cause, with no adversary.
+            // "luchar por la paz", "combatir por sus derechos": striving for a cause, with no adversary. (The
+            // parser hangs the cause on an adverbial phrase as often: "luchar en conjunto por la paz".)
             entries.removeIf(p -> FORCE.contains(p.code().root()));
         }
         if (!s.children(v, t -> t.deprel().equals("obj") && predicates.satisfies("@" + POSTS, t.lemma())).isEmpty()) {
@@ -1840,7 +1840,7 @@ public final class EventCoder {
      */
     private Candidate repression(Candidate c) {
         boolean force = FORCE.contains(c.predicate().code().root());
-        if (!force || !POLICE.equals(c.source().sector()) || predicates.satisfies("@clashes", c.trigger().lemma())
+        if (!force || !POLICE.equals(c.source().sector()) || predicates.satisfies("@" + CLASHES, c.trigger().lemma())
                 || (c.target() != null && !DISSENTERS.equals(c.target().sector()))) {
             return c;
         }
@@ -1872,6 +1872,10 @@ public final class EventCoder {
     }
     private static final Set<String> CROWD_CLAIM_ROOTS = Set.of("10", "11", "12", "13");
 
+    /** Noun classes of acts whose coordinated subjects act on each other (noun-classes.tsv). */
+    private static final String RECIPROCAL = "reciprocal";
+    private static final String CLASHES = "clashes";
+
     /** Roots of joint acts: "X y Y se reunieron" is X meeting Y. */
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
 
@@ -1896,9 +1900,10 @@ public final class EventCoder {
 
     private void addPairs(List<Candidate> out, Token anchor, Token trigger, Predicate p, List<Actor> sources,
                           List<Actor> targets, List<String> via) {
-        boolean reciprocal = predicates.satisfies("@reciprocal", trigger.lemma())
-                || predicates.satisfies("@clashes", trigger.lemma())
-                || p.object() != null && !p.object().startsWith("@") && predicates.satisfies("@reciprocal", p.object());
+        boolean reciprocal = predicates.satisfies("@" + RECIPROCAL, trigger.lemma())
+                || predicates.satisfies("@" + CLASHES, trigger.lemma())
+                || p.object() != null && !p.object().startsWith("@") && predicates.satisfies("@" + RECIPROCAL,
+                p.object());
         if (targets.isEmpty() && sources.size() > 1 && (JOINT_ROOTS.contains(p.code().root()) || reciprocal)) {
             List<String> joint = new ArrayList<>(via);
             joint.add("joint act of coordinated subjects");

@@ -463,21 +463,21 @@ public final class Extractor {
         String country = null;
         String how = null;
         Location place = scope.placeOf(c.trigger(), c.anchor(), context);
+        String sole = soleState(scope.sentence, scope.mentions);
+        Actor main = scope.discourse.recent(null, null, actors::ofState);
         if (place != null && actors.dictionary().isCountry(place.place().country())) {
             country = place.place().country();
             how = "place of the act '" + place.text() + "'";
-        } else if (soleState(scope.sentence, scope.mentions) != null
-                && !(STATE_BODIES.contains(c.source().sector())
-                && soleState(scope.sentence, scope.mentions).equals(bareState(c.target())))) {
+        } else if (sole != null && !(STATE_BODIES.contains(c.source().sector()) && sole.equals(bareState(c.target())))) {
             // Not an official's when that state is the bare recipient: "el canciller viajó a Turquía" is no Turkish
             // minister (though "los campesinos se preparan a invadir Brasilia" are Brazilian).
-            country = soleState(scope.sentence, scope.mentions);
+            country = sole;
             how = "the one state the sentence names";
         } else if (scope.discourse.datelineCountry() != null) {
             country = scope.discourse.datelineCountry();
             how = "the dateline's state";
-        } else if (scope.discourse.recent(null, null, this::ofState) != null) {
-            country = scope.discourse.recent(null, null, this::ofState).country();
+        } else if (main != null) {
+            country = main.country();
             how = "the article's main state";
         } else if (scope.discourse.outletCountry() != null) {
             country = scope.discourse.outletCountry();
@@ -498,10 +498,6 @@ public final class Extractor {
     private static String bareState(Actor a) {
         return a != null && a.country() != null && a.sector() == null && a.code().equals(a.country())
                 ? a.country() : null;
-    }
-
-    private boolean ofState(Actor a) {
-        return a.country() != null && actors.dictionary().isCountry(a.country());
     }
 
     /**
