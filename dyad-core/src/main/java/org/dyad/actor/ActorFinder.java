@@ -539,6 +539,12 @@ public final class ActorFinder {
                     && !cur.deprel().equals("compound")) {
                 return false;
             }
+            if (cur.deprel().equals("amod") && (cur.isParticiple()
+                    || cur.lower().matches(".*[ai]d[oa]s?") && cur.lemma().matches(".*[aei]r"))) {
+                // "el ex presidente Alberto Fujimori, refugiado en Tokio": a participle says what became of the
+                // leader, not whom he leads.
+                return false;
+            }
             cur = s.parent(cur);
         }
         return cur != null;

@@ -952,8 +952,8 @@ public final class EventCoder {
         }
         List<Actor> out = new ArrayList<>(targets.size());
         for (Actor t : targets) {
-            if (t.sector() != null && AUTHORITIES.contains(t.sector()) && ActorFinder.stateInferred(t)
-                    && !source.country().equals(t.country())) {
+            if (t.sector() != null && AUTHORITIES.contains(t.sector())
+                    && (t.country() == null || ActorFinder.stateInferred(t)) && !source.country().equals(t.country())) {
                 List<String> via = new ArrayList<>(t.via());
                 via.add("authorities addressed by a domestic crowd: those of " + source.country());
                 out.add(new Actor(t.text(), source.country() + t.sector(), source.country(), t.sector(), t.begin(),
@@ -965,7 +965,6 @@ public final class EventCoder {
         return out;
     }
 
-    /** Whether a verb is finite: indicative or subjunctive (EAGLES "VMI…", "VMS…"). */
     /** A verb in the third person plural ("protestan", "marcharon"), by its AnCora tag (VMIP3P0). */
     private static boolean thirdPlural(Token v) {
         String morph = v.morph();

@@ -392,4 +392,12 @@ class ActorResolutionIT {
                 .noneMatch(e -> e.contains("PRI"));
         assertThat(dyads("Washington DC condenó a Rusia.")).containsExactly("USA>RUS 111");
     }
+
+    @Test
+    void aParticipleSaysWhatBecameOfALeaderNotWhomHeLeads() throws ExtractionException {
+        assertThat(dyads("Perú reiteró su pedido de extradición del ex presidente Alberto Fujimori, refugiado en Tokio.",
+                LocalDate.of(2001, 6, 10), null)).containsExactly("PER>PERELI 020");
+        assertThat(dyads("Los dirigentes obreros de Bolivia criticaron al gobierno."))
+                .containsExactly("BOLLAB>BOLGOV 111");
+    }
 }
