@@ -202,7 +202,25 @@ public final class ActorFinder {
         }
         recordOtherFullNames(s, by, d);
         dropLocalNamesakes(s, by);
+        dropCredits(s, by);
         return new Mentions(by);
+    }
+
+    /**
+     * An outlet named in parentheses is the credit of the text, not an actor of it: "(AFP)", "(EFE)" would otherwise
+     * make France or Spain the state of every unplaced agent of a wire digest.
+     */
+    private static void dropCredits(Sentence s, ActorDictionary.Match[] by) {
+        for (int k = 1; k + 1 < by.length; k++) {
+            ActorDictionary.Match x = by[k];
+            if (x != null && x.start() == k && x.entry().kind() == ActorEntry.Kind.ORGANIZATION
+                    && "MED".equals(x.entry().sector()) && s.token(k - 1).word().equals("(")
+                    && x.end() < s.size() && s.token(x.end()).word().equals(")")) {
+                for (int j = x.start(); j < x.end(); j++) {
+                    by[j] = null;
+                }
+            }
+        }
     }
 
     /**
@@ -283,7 +301,8 @@ public final class ActorFinder {
     }
 
     private static boolean inPlaceList(Sentence s, ActorDictionary.Match[] by, ActorDictionary.Match x) {
-        if (!allCaps(s, x.start(), x.end())) {
+        if (!allCaps(s, x.start(), x.end()) || x.start() <= 2) {
+            // (A dateline's country is no closing list: "BALTIMORE, EEUU, Dic 8 (AFP)".)
             return false;
         }
         return capsNeighbourWithoutActor(s, by, x.start() - 2, -1) || capsNeighbourWithoutActor(s, by, x.end() + 1, 1);

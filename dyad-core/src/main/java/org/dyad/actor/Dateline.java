@@ -7,16 +7,17 @@ import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
 
 /**
- * The dateline of a wire article ("CARACAS, Abr 9 (AFP) -", "GROZNY, Rusia, Dic 20", "Minsk, 23 may (EFE).-"):
+ * The dateline of a wire article ("CARACAS, Abr 9 (AFP) -", "GROZNY, Rusia, Dic 20", "Minsk, 23 may (EFE).-",
+ * "QUITO (AFP) -"):
  * its place gives the default country of domestic actors ("la policía"), and its words are not actors of the
  * story. Stateless.
  */
 public final class Dateline {
     /** A place, optional country, then a date or an agency, at the start of a paragraph. */
     private static final Pattern SHAPE = Pattern.compile(
-            "^(?:Por [^;]{3,80}; )?([\\p{Lu}][\\p{L}. '-]{1,40}?)(?:, ([\\p{Lu}][\\p{L} ]{2,30}))?, "
-                    + "(?:\\p{L}{3,10}\\.? \\d{1,2}|\\d{1,2} \\p{L}{3,10}\\.?|\\d{1,2} de \\p{L}{3,10})"
-                    + "(?: de \\d{4})?\\s*(?:\\(\\p{Lu}+\\))?\\s*(?:[-–—]|\\.-|$)?");
+            "^(?:Por [^;]{3,80}; )?([\\p{Lu}][\\p{L}. '-]{1,40}?)(?:, ([\\p{Lu}][\\p{L} ]{2,30}))?"
+                    + "(?:, (?:\\p{L}{3,10}\\.? \\d{1,2}|\\d{1,2} \\p{L}{3,10}\\.?|\\d{1,2} de \\p{L}{3,10})"
+                    + "(?: de \\d{4})?\\s*(?:\\(\\s*\\p{Lu}+\\s*\\))?|\\s*\\(\\s*\\p{Lu}+\\s*\\))\\s*(?:[-–—]|\\.-|$)?");
 
     /**
      * A detected dateline.

@@ -179,4 +179,16 @@ class FactualityTimePlaceIT {
         assertThat(only("Una delegación de Alemania visitó Argentina para estrechar lazos con Brasil.", "050")
                 .factuality()).isEqualTo(Factuality.ASSERTED);
     }
+
+    @Test
+    void anAgencysCreditIsNoActorAndADatelineMayGoWithoutADate() throws ExtractionException {
+        // "(AFP)" would otherwise make France the article's main state.
+        assertThat(extract("Los soldados llegaron al pueblo. (AFP)\n\nEl Ejército detuvo a diez rebeldes."))
+                .noneMatch(e -> "FRA".equals(e.source().country()));
+        assertThat(only("QUITO (AFP) - La policía detuvo a diez manifestantes.", "173").source().country())
+                .isEqualTo("ECU");
+        // A dateline's country in capitals is no closing list of places.
+        assertThat(only("BALTIMORE, EEUU, Dic 8 (AFP) - La policía detuvo a diez manifestantes.", "173").source()
+                .country()).isEqualTo("USA");
+    }
 }
