@@ -901,7 +901,8 @@ public final class ActorFinder {
         }
         if (matches.isEmpty() && own == null && organisationAnaphor(s, head)) {
             // "el retiro de Estados Unidos de ese organismo" after "la OMS": the organisation named last.
-            Actor org = d.latestWhere(ActorFinder::namedOrganisation);
+            // (Not an outlet: "la AFP" is a source, seldom "el organismo" of the next sentence.)
+            Actor org = d.latestWhere(a -> namedOrganisation(a) && !"MED".equals(a.sector()));
             if (org != null) {
                 List<Token> words = trimmed(np);
                 int begin = words.get(0).begin();
