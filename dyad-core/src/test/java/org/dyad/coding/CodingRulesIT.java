@@ -534,6 +534,8 @@ class CodingRulesIT {
         assertThat(coded("El presidente de Ecuador llamó a los ecuatorianos a luchar en conjunto por la paz."))
                 .noneMatch(e -> e.endsWith(" 190"));
         assertThat(coded("Ucrania luchó contra Rusia por el control de la ciudad.")).contains("UKR>RUS 190");
+        assertThat(coded("Estados Unidos pidió a Colombia luchar contra el tráfico de drogas."))
+                .noneMatch(e -> e.endsWith(" 190"));
     }
 
     @Test
