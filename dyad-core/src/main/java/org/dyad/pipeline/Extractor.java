@@ -519,6 +519,13 @@ public final class Extractor {
             // government's is not: "Teherán protestó por las presunciones del magistrado" is a foreign judge.)
             return c.with(c.source(), locate(target, country, "an official of the acting body's state"), c.via());
         }
+        if (c.source().sector() != null && STATE_BODIES.contains(c.source().sector())
+                && REPRESSED.contains(target.sector()) && (c.predicate().code().value().equals(REPRESSION)
+                || c.predicate().code().value().startsWith(ARREST)) && (sole == null || country.equals(sole))) {
+            // "Autoridades iraníes optan por mano dura para reprimir a los opositores": a state's police, army or
+            // government arrest and repress their own opponents, protesters and civilians.
+            return c.with(c.source(), locate(target, country, "repressed by its own state"), c.via());
+        }
         Location place = scope.placeOf(c.trigger(), c.anchor(), Set.of(country));
         if (place == null && scope.dateline != null) {
             place = scope.dateline;
@@ -529,6 +536,10 @@ public final class Extractor {
         Actor located = locate(target, country, "the act happens in its state, at '" + place.text() + "'");
         return c.with(c.source(), located, c.via());
     }
+
+    /** Those a state represses or arrests at home: opponents, protesters, civilians, workers, students, farmers. */
+    private static final Set<String> REPRESSED = Set.of("OPP", "CVL", "LAB", "EDU", "AGR");
+    private static final String ARREST = "173";
 
     /** Legislatures and courts, which act on the officials of their own state. */
     private static final Set<String> OVERSIGHT = Set.of("LEG", "JUD");

@@ -400,4 +400,13 @@ class ActorResolutionIT {
         assertThat(dyads("Los dirigentes obreros de Bolivia criticaron al gobierno."))
                 .containsExactly("BOLLAB>BOLGOV 111");
     }
+
+    @Test
+    void aStateRepressesAndArrestsItsOwnOpponentsWhenTheTextNamesNoOtherState() throws ExtractionException {
+        assertThat(dyads("Las autoridades iraníes optan por la mano dura para reprimir a los opositores."))
+                .containsExactly("IRNGOV>IRNOPP 175");
+        // Opponents the text places stay where it places them.
+        assertThat(dyads("La policía de Venezuela detuvo a diez opositores colombianos."))
+                .containsExactly("VENCOP>COLOPP 173");
+    }
 }
