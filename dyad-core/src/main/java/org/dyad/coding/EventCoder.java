@@ -1499,6 +1499,12 @@ public final class EventCoder {
     /** An event noun outside a light-verb construction: "la visita de Putin a Corea", "su cumbre con Kim". */
     private void nounEvent(Sentence s, ActorFinder.Mentions m, Token n, Predicate p, Discourse d,
                            List<Actor> previous, List<Candidate> out) {
+        if (predicates.satisfies("@" + AMBIGUOUS_PROTESTS, n.lemma()) && p.code().root().equals(PROTEST)
+                && s.children(n, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de") || hasCase(s, t, "del"))
+                && t.upos().equals("NOUN") && actors.resolve(s, m, t, d, null).isEmpty()).size() > 0) {
+            // "la concentración de dióxido de cloro", "la movilización de recursos": a thing's, no protest.
+            return;
+        }
         List<Actor> sources = new ArrayList<>();
         List<Actor> targets = new ArrayList<>();
         List<String> via = new ArrayList<>();
@@ -1871,6 +1877,8 @@ public final class EventCoder {
     }
     private static final Set<String> CROWD_CLAIM_ROOTS = Set.of("10", "11", "12", "13");
 
+    /** Protest nouns with everyday senses: no protest with a thing's "de" complement (noun-classes.tsv). */
+    private static final String AMBIGUOUS_PROTESTS = "ambiguous-protests";
     /** Noun classes of acts whose coordinated subjects act on each other (noun-classes.tsv). */
     private static final String RECIPROCAL = "reciprocal";
     private static final String CLASHES = "clashes";

@@ -575,4 +575,12 @@ class CodingRulesIT {
         assertThat(coded("Los rebeldes de Colombia liberaron a dos soldados colombianos."))
                 .anyMatch(e -> e.startsWith("COLREB>COLMIL") && e.endsWith(" 0841"));
     }
+
+    @Test
+    void aConcentrationOfAThingIsNoRally() throws ExtractionException {
+        assertThat(coded("La concentración de dióxido de cloro en las tarjetas vendidas en México es peligrosa."))
+                .isEmpty();
+        assertThat(coded("La concentración de los maestros frente al Congreso de Chile fue multitudinaria."))
+                .containsExactly("CHLEDU>CHLGOV 141");
+    }
 }
