@@ -409,4 +409,10 @@ class ActorResolutionIT {
         assertThat(dyads("La policía de Venezuela detuvo a diez opositores colombianos."))
                 .containsExactly("VENCOP>COLOPP 173");
     }
+
+    @Test
+    void euIsTheUnitedStatesInSpanishNewsAndUeTheEuropeanUnion() throws ExtractionException {
+        assertThat(dyads("El gobierno de México criticó a EU.")).containsExactly("MEXGOV>USA 111");
+        assertThat(dyads("La UE criticó a Rusia.")).containsExactly("EUR>RUS 111");
+    }
 }
