@@ -208,14 +208,21 @@ public final class ActorFinder {
 
     /**
      * An outlet named in parentheses is the credit of the text, not an actor of it: "(AFP)", "(EFE)" would otherwise
-     * make France or Spain the state of every unplaced agent of a wire digest.
+     * make France or Spain the state of every unplaced agent of a wire digest; so is the outlet a speaker talks to.
      */
     private static void dropCredits(Sentence s, ActorDictionary.Match[] by) {
-        for (int k = 1; k + 1 < by.length; k++) {
+        for (int k = 1; k < by.length; k++) {
             ActorDictionary.Match x = by[k];
-            if (x != null && x.start() == k && x.entry().kind() == ActorEntry.Kind.ORGANIZATION
-                    && "MED".equals(x.entry().sector()) && s.token(k - 1).word().equals("(")
-                    && x.end() < s.size() && s.token(x.end()).word().equals(")")) {
+            if (x == null || x.start() != k || x.entry().kind() != ActorEntry.Kind.ORGANIZATION
+                    || !"MED".equals(x.entry().sector())) {
+                continue;
+            }
+            boolean credit = s.token(k - 1).word().equals("(") && x.end() < s.size()
+                    && s.token(x.end()).word().equals(")");
+            // "declaró a la AFP", "dijo a EFE": the outlet a speaker talks to is where the words appeared.
+            int a = s.token(k - 1).lower().equals("la") ? k - 2 : k - 1;
+            boolean interviewer = a >= 1 && s.token(a).lower().equals("a") && s.token(a - 1).isVerb();
+            if (credit || interviewer) {
                 for (int j = x.start(); j < x.end(); j++) {
                     by[j] = null;
                 }

@@ -187,6 +187,10 @@ class FactualityTimePlaceIT {
                 .noneMatch(e -> "FRA".equals(e.source().country()));
         assertThat(only("QUITO (AFP) - La policía detuvo a diez manifestantes.", "173").source().country())
                 .isEqualTo("ECU");
+        // The outlet a speaker talks to is no actor either; an outlet that acts still is.
+        assertThat(extract("El canciller de Nicaragua dijo a la AFP que se ha reunido con el presidente de Costa "
+                + "Rica.")).isNotEmpty().allMatch(e -> "NIC".equals(e.source().country()));
+        assertThat(only("La AFP protestó ante el gobierno de Israel.", "140").source().country()).isEqualTo("FRA");
         // A dateline's country in capitals is no closing list of places.
         assertThat(only("BALTIMORE, EEUU, Dic 8 (AFP) - La policía detuvo a diez manifestantes.", "173").source()
                 .country()).isEqualTo("USA");
