@@ -61,6 +61,9 @@ public final class EventCoder {
             if (!v.upos().equals("VERB") && !predicativeParticiple(s, v)) {
                 continue;
             }
+            if (received(s, m, v, d, previousSubjects, out, consumedNouns)) {
+                continue;
+            }
             Choice choice = choose(s, v);
             Actor leftBody = leftOrganisation(s, m, v, d);
             if (leftBody != null && (choice == null || choice.predicate().code().value().equals(MILITARY_RETREAT))) {
@@ -595,6 +598,43 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /** Verbs by which the subject undergoes an act named by their object ("recibió críticas de la oposición"). */
+    private static final Set<String> RECEIVING = Set.of("recibir", "obtener", "sufrir", "padecer", "cosechar");
+
+    /**
+     * "El presidente recibió duras críticas de la oposición", "Haití recibió ayuda de Estados Unidos", "sufrió un
+     * ataque de los rebeldes": the act the object names is done by its "de" or "por" complement (of the noun, or hung
+     * on the verb) to the subject. Adds the events, marks the noun as used and returns true; false when the verb is
+     * no such act.
+     */
+    private boolean received(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, List<Actor> previous,
+                             List<Candidate> out, Set<Integer> consumedNouns) {
+        Token obj = RECEIVING.contains(v.lemma()) ? firstChild(s, v, "obj") : null;
+        if (obj == null || !obj.upos().equals("NOUN") || nounEntries(s, obj).isEmpty()) {
+            return false;
+        }
+        List<Predicate> specific = specificNounEntries(s, obj);
+        Predicate p = specific.isEmpty() ? nounEntries(s, obj).get(0) : specific.get(0);
+        List<Actor> doers = new ArrayList<>();
+        for (Token host : List.of(obj, v)) {
+            for (Token c : s.children(host, t -> (t.deprel().equals("nmod") || t.deprel().startsWith("obl"))
+                    && t.index() > obj.index() && (hasCase(s, t, "de") || hasCase(s, t, "del")
+                    || hasCase(s, t, "por")))) {
+                if (doers.isEmpty()) {
+                    doers.addAll(actors.resolve(s, m, c, d, null));
+                }
+            }
+        }
+        List<Actor> subjects = sources(s, m, v, d, previous);
+        if (doers.isEmpty() || subjects.isEmpty()) {
+            return false;
+        }
+        consumedNouns.add(obj.index());
+        addPairs(out, v, obj, p, doers, subjects, List.of("'" + v.word() + "' + event noun '" + obj.word() + "' "
+                + p.origin() + ": done by its 'de' or 'por' complement to the subject"));
+        return true;
     }
 
     /** Nouns of leaving ("el retiro de Estados Unidos de la OMS", "la salida del Reino Unido de la UE"). */

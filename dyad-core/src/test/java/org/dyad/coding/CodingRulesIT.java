@@ -583,4 +583,15 @@ class CodingRulesIT {
         assertThat(coded("La concentración de los maestros frente al Congreso de Chile fue multitudinaria."))
                 .containsExactly("CHLEDU>CHLGOV 141");
     }
+
+    @Test
+    void whatTheSubjectReceivesIsDoneToItByTheNounsAgent() throws ExtractionException {
+        assertThat(coded("El presidente de Perú recibió duras críticas de la oposición peruana."))
+                .containsExactly("PEROPP>PERGOV 111");
+        assertThat(coded("Haití recibió ayuda de Estados Unidos.")).containsExactly("USA>HTI 070");
+        assertThat(coded("El presidente de Chile recibió la visita del presidente de Argentina."))
+                .containsExactly("ARGGOV>CHLGOV 042");
+        // Receiving someone is hosting a visit.
+        assertThat(coded("Corea del Sur recibió a Japón en Seúl.")).containsExactly("KOR>JPN 043");
+    }
 }
