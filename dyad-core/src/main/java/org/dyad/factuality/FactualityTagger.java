@@ -111,6 +111,13 @@ public final class FactualityTagger {
                 }
             }
         }
+        for (Token aux : s.children(head, t -> t.deprel().startsWith("aux") && frames.containsKey(t.lemma())
+                && frames.get(t.lemma()) != Factuality.REPORTED)) {
+            // "debía reunirse", "puede atacar": the tagger makes a modal verb the auxiliary of the act; it frames
+            // the act as it would as the act's governing verb.
+            via.add("modal '" + aux.word() + "'");
+            return withSource(s, m, head, d, new Assessment(frames.get(aux.lemma()), null, via));
+        }
         for (Token c : s.children(head, t -> t.deprel().equals("advmod"))) {
             Factuality f = adverbs.get(c.lower());
             if (f != null) {

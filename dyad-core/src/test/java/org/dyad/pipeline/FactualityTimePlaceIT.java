@@ -195,4 +195,12 @@ class FactualityTimePlaceIT {
         assertThat(only("BALTIMORE, EEUU, Dic 8 (AFP) - La policía detuvo a diez manifestantes.", "173").source()
                 .country()).isEqualTo("USA");
     }
+
+    @Test
+    void aModalAuxiliaryFramesTheAct() throws ExtractionException {
+        assertThat(only("El presidente de México anuló un viaje a Texas donde debía reunirse con el presidente de "
+                + "Estados Unidos.", "040").factuality()).isEqualTo(Factuality.EXPECTED);
+        assertThat(only("Rusia puede atacar a Ucrania.", "190").factuality()).isEqualTo(Factuality.HYPOTHETICAL);
+        assertThat(only("Rusia ha atacado a Ucrania.", "190").factuality()).isEqualTo(Factuality.ASSERTED);
+    }
 }
