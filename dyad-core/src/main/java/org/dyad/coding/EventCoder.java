@@ -233,8 +233,8 @@ public final class EventCoder {
             // a mobilisation.
             entries.removeIf(p -> p.code().root().equals(PROTEST_ROOT) || p.code().root().equals("15"));
         }
-        if (!s.children(v, t -> t.deprel().equals("obj") && (!hasCase(s, t, "a") && !hasCase(s, t, "al")
-                && thing(s, t) || thingClass(s, t))).isEmpty()) {
+        if (!s.children(v, t -> t.deprel().equals("obj") && (thingClass(s, t)
+                || !hasCase(s, t, "a") && !hasCase(s, t, "al") && thing(s, t))).isEmpty()) {
             // "Trump capturó 232 votos electorales", "intentaban detener los vehículos": one arrests people, whom
             // Spanish marks with the personal "a"; an unmarked object that names no one is a thing, and so is a
             // vehicle with the "a" ("detuvieron a 11 barcos pesqueros").
@@ -583,6 +583,12 @@ public final class EventCoder {
     private static final Set<String> NON_GOVERNMENTAL = Set.of("NGO", "MNC");
     private static final CameoCode REDUCE_RELATIONS = CameoCode.of("160");
 
+    /** Whether an actor is an international body: an organisation code that is no state, no NGO and no company. */
+    private boolean internationalBody(Actor a) {
+        return a.country() != null && !actors.dictionary().isCountry(a.country())
+                && !NON_GOVERNMENTAL.contains(a.country());
+    }
+
     /** The international organisation a verb of leaving leaves (its object or "de" complement), or null. */
     private Actor leftOrganisation(Sentence s, ActorFinder.Mentions m, Token v, Discourse d) {
         if (!LEAVING.contains(v.lemma())) {
@@ -591,8 +597,7 @@ public final class EventCoder {
         for (Token c : s.children(v, t -> t.deprel().equals("obj") || (t.deprel().startsWith("obl")
                 && (hasCase(s, t, "de") || hasCase(s, t, "del"))))) {
             for (Actor a : actors.resolve(s, m, c, d, null)) {
-                if (a.country() != null && !actors.dictionary().isCountry(a.country())
-                        && !NON_GOVERNMENTAL.contains(a.country())) {
+                if (internationalBody(a)) {
                     return a;
                 }
             }
@@ -660,8 +665,7 @@ public final class EventCoder {
         Actor leaver = null;
         for (Token c : phrases) {
             for (Actor a : actors.resolve(s, m, c, d, null)) {
-                boolean international = a.country() != null && !actors.dictionary().isCountry(a.country())
-                        && !NON_GOVERNMENTAL.contains(a.country());
+                boolean international = internationalBody(a);
                 if (international && body == null) {
                     body = a;
                 } else if (!international && leaver == null && a.country() != null) {
