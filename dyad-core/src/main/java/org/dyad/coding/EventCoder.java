@@ -162,8 +162,9 @@ public final class EventCoder {
                 predicate = intended.predicate();
                 via = intended.via();
                 if (targets.isEmpty()) {
-                    // "prometió a Ucrania retirar sus tropas": the promise is made to its addressee.
-                    targets = targets(s, m, anchor, null, d, sources, predicate.code().root(), null);
+                    // "prometió a Ucrania retirar sus tropas": the promise is made to its addressee (by the
+                    // intended act's rules: "no ha querido hablar con la prensa" still consults no one).
+                    targets = targets(s, m, anchor, null, d, sources, choice.predicate().code().root(), null);
                 }
             }
             int before = out.size();
@@ -516,6 +517,7 @@ public final class EventCoder {
     private static final String UNIDENTIFIED_ARMED = "UAF";
     private static final String ARREST = "173";
     private static final String POLICE = "COP";
+    private static final String MEDIA = "MED";
 
     /** Noun classes of people (noun-classes.tsv). */
     private static final List<String> PEOPLE_CLASSES = List.of("@personas", "@presos");
@@ -1121,10 +1123,19 @@ public final class EventCoder {
         return false;
     }
 
+    /** A complement that says what a talk is about: "sobre", "acerca de", "de". */
+    private static boolean topic(Sentence s, Token t) {
+        return hasCase(s, t, "sobre") || hasCase(s, t, "acerca") || hasCase(s, t, "de") || hasCase(s, t, "del");
+    }
+
     /** The recipients: passive subject, object, indirect object, a complement with a recipient preposition. */
     private List<Actor> targets(Sentence s, ActorFinder.Mentions m, Token v, Token noun, Discourse d,
                                 List<Actor> sources, String root, Token theme) {
         String except = sources.get(0).country();
+        // What a meeting or a talk is about is no party to it ("dialogó sobre Venezuela con Estados Unidos",
+        // "habló de Rusia").
+        boolean meeting = MEET.equals(root);
+        java.util.function.Predicate<Token> partner = t -> hasTargetCase(s, t) && !(meeting && topic(s, t));
         List<Token> slots = new ArrayList<>();
         boolean passive = passive(s, v);
         if (passive) {
@@ -1135,7 +1146,7 @@ public final class EventCoder {
         }
         if (noun != null) {
             for (Token c : s.children(noun, t -> t.deprel().equals("nmod"))) {
-                if (hasTargetCase(s, c)) {
+                if (partner.test(c)) {
                     slots.add(c);
                 }
                 // "una nota de protesta al embajador de Colombia": the recipient may hang one level down.
@@ -1156,9 +1167,12 @@ public final class EventCoder {
                 // or a state's ("aceptó la invitación china").
                 continue;
             }
+            if (meeting && topic(s, c)) {
+                continue;
+            }
             if (rel.equals("obj") || rel.equals("iobj") || objectTakenForSubject(s, m, v, c, d)) {
                 slots.add(c);
-            } else if (rel.startsWith("obl") && !rel.equals("obl:agent") && hasTargetCase(s, c)) {
+            } else if (rel.startsWith("obl") && !rel.equals("obl:agent") && partner.test(c)) {
                 slots.add(c);
             }
         }
@@ -1180,7 +1194,7 @@ public final class EventCoder {
         // Whose proposal, accusation or offer is rejected, denied or accepted: "rechazó la propuesta de Rusia";
         // an act's agent before its patient: "criticó la invasión de Ucrania por Rusia".
         for (Token c : s.children(v, t -> t.deprel().equals("obj") && !hasCase(s, t, "por")
-                && (t.upos().equals("NOUN") || t.upos().equals("ADJ")))) {
+                && !(meeting && topic(s, t)) && (t.upos().equals("NOUN") || t.upos().equals("ADJ")))) {
             // (The tagger calls some nouns adjectives: "rechazó al mediador de Etiopía", "robó cereal de Ucrania".)
             if (!nounEntries(s, c).isEmpty()) {
                 slots.addAll(s.children(c, t -> t.deprel().equals("nmod") && hasCase(s, t, "por")));
@@ -1192,6 +1206,10 @@ public final class EventCoder {
         }
         for (Token slot : slots) {
             List<Actor> found = actors.resolve(s, m, slot, d, except);
+            if (meeting) {
+                // "habló con la prensa", "se reunió con periodistas": a press conference consults no one.
+                found.removeIf(a -> MEDIA.equals(a.sector()));
+            }
             if (!found.isEmpty()) {
                 return ownAuthorities(sources.get(0), found);
             }
@@ -1221,8 +1239,11 @@ public final class EventCoder {
                 continue;
             }
             for (Token slot : s.children(c, t -> t.deprel().equals("obj") || t.deprel().equals("iobj")
-                    || (t.deprel().startsWith("obl") && hasTargetCase(s, t)))) {
+                    || (t.deprel().startsWith("obl") && partner.test(t)))) {
                 List<Actor> found = actors.resolve(s, m, slot, d, except);
+                if (meeting) {
+                    found.removeIf(a -> MEDIA.equals(a.sector()));
+                }
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -1266,7 +1287,33 @@ public final class EventCoder {
                 && t.upos().equals("PRON") && OBJECT_CLITICS.contains(t.lower()))) {
             clitic = c;
         }
-        if (clitic != null && !reportingVerb.test(v.lemma()) && !v.deprel().equals("conj")) {
+        // A reporting verb's accusative clitic is what is said ("lo dijo"); its dative is whom it is said to
+        // ("le dijo que…", "le expresó su protesta").
+        boolean addressee = clitic != null && (!reportingVerb.test(v.lemma()) || DATIVE_CLITICS.contains(clitic.lower()));
+        boolean sharedSubject = firstChild(s, v, "nsubj") == null && (v.deprel().equals("conj")
+                || (v.isInfinitive() || v.isGerund()) && (v.deprel().equals("advcl") || v.deprel().equals("xcomp")));
+        if (addressee && sharedSubject && s.parent(v) != null) {
+            // "se reunió con Kim y le ofreció ayuda", "recibió al embajador y le expresó su protesta", "llamó a
+            // Putin para felicitarlo": the clitic of a second act of the same subject stands for whom the first
+            // act was done to.
+            Token first = s.parent(v);
+            List<Actor> found = new ArrayList<>();
+            for (Token c : s.children(first, t -> t.index() < v.index() && t.isNominal()
+                    && (Set.of("obj", "iobj").contains(t.baseRelation())
+                    || t.baseRelation().equals("obl") && (hasCase(s, t, "a") || hasCase(s, t, "con"))))) {
+                List<Actor> a = actors.resolve(s, m, c, d, except);
+                if (found.isEmpty() && !a.isEmpty()) {
+                    found = a;
+                }
+            }
+            if (!found.isEmpty()) {
+                Token pronoun = clitic;
+                return found.stream().map(a -> new Actor(pronoun.word(), a.code(), a.country(), a.sector(),
+                        pronoun.begin(), pronoun.end(), Actor.appended(a.via(), "clitic '" + pronoun.word() + "' -> '"
+                                + a.text() + "', whom the first act of the same subject was done to"))).toList();
+            }
+        }
+        if (addressee && !v.deprel().equals("conj")) {
             // "Putin llegó a Pyongyang. Kim lo recibió en el aeropuerto": an object clitic with no phrase to
             // double stands for the latest actor mentioned, of another state than the source's.
             Actor a = d.latest(except);
@@ -1364,6 +1411,7 @@ public final class EventCoder {
 
     /** Object clitics that stand for a person or group ("lo felicitó", "le pidió", "los recibió"). */
     private static final Set<String> OBJECT_CLITICS = Set.of("lo", "la", "los", "las", "le", "les");
+    private static final Set<String> DATIVE_CLITICS = Set.of("le", "les");
 
     private static final Set<String> NEUTER_DEMONSTRATIVES = Set.of("ello", "esto", "eso", "aquello");
 

@@ -342,6 +342,32 @@ public final class CoreNlpParser implements Parser {
     private static final Set<String> HABER_FORMS = Set.of("he", "has", "ha", "hemos", "han", "había", "habían",
             "habría", "habrían", "habrá", "habrán", "haya", "hayan", "hubiera", "hubieran", "haber", "habiendo");
 
+    /**
+     * A finite verb is never coordinated with an infinitive or a gerund, but the parser often hangs it on the
+     * infinitive just before it: in "acusó a Colombia de conspirar y le exigió respeto" it makes "exigió" a
+     * conjunct of "conspirar", whose subject is Colombia. Such a conjunct is moved up to the nearest finite verb
+     * above the non-finite one ("acusó"), whose subject it shares.
+     */
+    static void reattachFiniteConjuncts(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.deprel().equals("conj") || !t.isFinite() || t.head() < 0) {
+                continue;
+            }
+            Token cur = tokens.get(t.head());
+            if (!cur.isInfinitive() && !cur.isGerund()) {
+                continue;
+            }
+            for (int hops = 0; hops < 4 && cur.isVerb() && !cur.isFinite() && cur.head() >= 0; hops++) {
+                cur = tokens.get(cur.head());
+            }
+            if (cur.isVerb() && cur.isFinite() && cur.index() < t.index()) {
+                tokens.set(i, new Token(t.index(), t.word(), t.lemma(), t.upos(), t.morph(), t.begin(), t.end(),
+                        cur.index(), t.deprel()));
+            }
+        }
+    }
+
     @Override
     public ParsedText parse(String text, java.time.LocalDate date) {
         Annotation doc = new Annotation(text);
@@ -426,6 +452,7 @@ public final class CoreNlpParser implements Parser {
                 tokens.add(new Token(i, word, lemma, upos, morph, l.beginPosition(), l.endPosition(), heads[i],
                         rels[i]));
             }
+            reattachFiniteConjuncts(tokens);
             int begin = tokens.get(0).begin();
             int end = tokens.get(n - 1).end();
             sentences.add(new Sentence(sentences.size(), begin, end, text.substring(begin, end), tokens));

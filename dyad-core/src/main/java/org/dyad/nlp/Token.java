@@ -55,6 +55,11 @@ public record Token(int index, String word, String lemma, String upos, String mo
         return morph.length() >= 3 && morph.charAt(0) == 'V' && (morph.charAt(2) == 'S' || morph.charAt(2) == 'M');
     }
 
+    /** A finite verb form: indicative, subjunctive or imperative (EAGLES mood I, S or M). */
+    public boolean isFinite() {
+        return morph.length() >= 3 && morph.charAt(0) == 'V' && "ISM".indexOf(morph.charAt(2)) >= 0;
+    }
+
     /** An infinitive. */
     public boolean isInfinitive() {
         return morph.length() >= 3 && morph.charAt(0) == 'V' && morph.charAt(2) == 'N';

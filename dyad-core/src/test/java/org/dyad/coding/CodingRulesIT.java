@@ -594,4 +594,30 @@ class CodingRulesIT {
         // Receiving someone is hosting a visit.
         assertThat(coded("Corea del Sur recibió a Japón en Seúl.")).containsExactly("KOR>JPN 043");
     }
+
+    @Test
+    void theCliticOfASecondActOfTheSameSubjectIsWhomTheFirstWasDoneTo() throws ExtractionException {
+        assertThat(coded("El presidente de Rusia se reunió con el presidente de Corea del Sur y le ofreció armas."))
+                .containsExactly("RUSGOV>KORGOV 040", "RUSGOV>KORGOV 0332");
+        assertThat(coded("El canciller de China recibió al embajador de Japón y le expresó su protesta."))
+                .containsExactly("CHNGOV>JPNGOV 043", "CHNGOV>JPNGOV 114");
+        assertThat(coded("El presidente de Francia llamó al presidente de Rusia para felicitarlo por su victoria."))
+                .contains("FRAGOV>RUSGOV 051");
+    }
+
+    @Test
+    void aFiniteVerbIsNeverCoordinatedWithTheInfinitiveBeforeIt() throws ExtractionException {
+        // The parser hangs "exigió" on "conspirar", whose subject is Colombia; it is the president's second act.
+        assertThat(coded("El presidente de Venezuela acusó a Colombia de conspirar y le exigió respeto."))
+                .containsExactly("VENGOV>COL 112", "VENGOV>COL 1043");
+    }
+
+    @Test
+    void whatATalkIsAboutAndThePressAreNoPartiesToIt() throws ExtractionException {
+        assertThat(coded("Colombia dialogó sobre Venezuela con Estados Unidos.")).containsExactly("COL>USA 040");
+        assertThat(coded("El presidente de Francia habló de Rusia en su discurso.")).isEmpty();
+        assertThat(coded("El presidente de Perú no ha querido hablar con la prensa sobre la situación.")).isEmpty();
+        assertThat(coded("El presidente de Chile habló con el presidente de Argentina."))
+                .containsExactly("CHLGOV>ARGGOV 040");
+    }
 }
