@@ -97,6 +97,14 @@ public final class ActorFinder {
         return !a.via().isEmpty() && a.via().get(0).startsWith(DEMONYM);
     }
 
+    /** Determiners of a role that point at no one in particular. */
+    private static final Set<String> NON_SPECIFIC = Set.of("cualquier", "cualquiera", "ningún", "ninguna",
+            "ninguno", "todo", "toda", "todos", "todas", "cada");
+
+    /** Participles whose agent owns whom they are said of: "las tropas enviadas por la OTAN" are NATO's. */
+    private static final Set<String> OWN_AGENTS = Set.of("enviar", "desplegar", "mandar", "destacar", "movilizar",
+            "apostar", "dirigir", "encabezar", "liderar", "comandar", "integrar", "formar", "crear", "fundar");
+
     /** Heads that stand for the group their adjective names: "las posiciones independentistas" are the rebels. */
     /** Posts, units and vehicles of an agent: "el puesto de policía" is the police's, not a kind of post. */
     private static final Set<String> POSTS_AND_UNITS = Set.of("puesto", "estación", "cuartel", "comando", "patrulla",
@@ -424,6 +432,12 @@ public final class ActorFinder {
 
     private static boolean hasCaseWord(Sentence s, Token nominal, String word) {
         return !s.children(nominal, t -> t.deprel().equals("case") && t.lower().equals(word)).isEmpty();
+    }
+
+    /** Whether the word introduces the nominal, as its case or as a subordinator ("que Italia"). */
+    private static boolean hasMark(Sentence s, Token nominal, String word) {
+        return !s.children(nominal, t -> (t.deprel().equals("case") || t.deprel().equals("mark"))
+                && t.lower().equals(word)).isEmpty();
     }
 
     /** A proper name with the words the parser joined to it ("San Carlos"). */
@@ -865,6 +879,15 @@ public final class ActorFinder {
                 // "el ex canciller Orlando Letelier, el 21 de setiembre de 1976 en Washington": where someone is,
                 // not whose. (A diplomat's "en" names the state he is sent to, the recipient of his recall.)
                 np.removeAll(s.subtree(t));
+            } else if (t != head && t.deprel().equals("nmod") && hasMark(s, t, "que")) {
+                // "más refugiados que Italia": what they are compared with, not whose they are.
+                np.removeAll(s.subtree(t));
+            } else if (t != head && hasCaseWord(s, t, "por") && host != null && host != head
+                    && (host.deprel().equals("amod") || host.deprel().startsWith("acl"))
+                    && !OWN_AGENTS.contains(host.lemma())) {
+                // "los inmigrantes rechazados por Italia", "los rehenes liberados por las FARC": who acted on
+                // them, not whose they are (but "las tropas enviadas por la OTAN" are NATO's).
+                np.removeAll(s.subtree(t));
             }
         }
         if (np.isEmpty()) {
@@ -1015,6 +1038,11 @@ public final class ActorFinder {
                     break;
                 }
             }
+        }
+        if (country == null && !s.children(head, t -> (t.deprel().equals("det") || t.deprel().equals("amod"))
+                && NON_SPECIFIC.contains(t.lower())).isEmpty()) {
+            // "trabajará con cualquier gobierno que resulte de la votación", "ningún país": no one in particular.
+            return null;
         }
         boolean ownedByExcepted = false;
         if (country == null && sector != null) {

@@ -297,6 +297,15 @@ public final class EventCoder {
                 break;
             }
         }
+        if (obj == null && predicates.isLightVerb(v.lemma())) {
+            // "llegaron a un acuerdo", "convocó a una huelga": a light verb may take its event noun with "a".
+            for (Token c : complements(s, v)) {
+                if (obj == null && c.deprel().startsWith("obl") && c.upos().equals("NOUN")
+                        && (hasCase(s, c, "a") || hasCase(s, c, "al")) && !nounEntries(s, c).isEmpty()) {
+                    obj = c;
+                }
+            }
+        }
         // After the objects, a noun complement with "con" or "a" may meet an entry's object constraint:
         // "amenazó con una huelga", "puso fin a la huelga", "condenado a veinte años de prisión".
         for (Token c : complements(s, v)) {
@@ -441,7 +450,12 @@ public final class EventCoder {
     /** The entries of an event noun, the most specific first: "cooperación militar" before "cooperación". */
     private List<Predicate> nounEntries(Sentence s, Token n) {
         List<Predicate> specific = specificNounEntries(s, n);
-        return specific.isEmpty() ? predicates.noun(n.lemma()) : specific;
+        if (!specific.isEmpty()) {
+            return specific;
+        }
+        // A plural with a meaning of its own is listed as written: "dio las gracias" (not "la gracia").
+        List<Predicate> asWritten = n.lower().equals(n.lemma()) ? List.of() : predicates.noun(n.lower());
+        return asWritten.isEmpty() ? predicates.noun(n.lemma()) : asWritten;
     }
 
     /** Entries for the noun with a modifier ("conversación telefónica", "envío de armas"), or an empty list. */

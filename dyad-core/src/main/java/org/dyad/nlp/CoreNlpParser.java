@@ -327,15 +327,40 @@ public final class CoreNlpParser implements Parser {
      * Spanish's auxiliaries ("era" may be "ser") is retagged VERB before the dependency parse.
      */
     private void retagFalseAuxiliaries(List<CoreLabel> words) {
-        for (CoreLabel w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            CoreLabel w = words.get(i);
             if (!"AUX".equals(w.tag())) {
                 continue;
             }
             java.util.Set<String> lemmas = lexicon.verbLemmas(w.word());
             if (!lemmas.isEmpty() && lemmas.stream().noneMatch(AUXILIARIES::contains)) {
                 w.setTag("VERB");
+            } else if (!lemmas.isEmpty() && PERIPHRASTIC.containsAll(lemmas) && !nonFiniteAhead(words, i)) {
+                // "llegó a un acuerdo", "volvió a Caracas": a periphrastic auxiliary with no infinitive, gerund or
+                // participle after it is the full verb ("llegó a firmar" keeps it an auxiliary).
+                w.setTag("VERB");
             }
         }
+    }
+
+    /** Verbs that are auxiliaries only before a non-finite verb ("llegó a firmar", "sigue negociando"). */
+    private static final Set<String> PERIPHRASTIC = Set.of("llegar", "volver", "acabar", "empezar", "comenzar",
+            "seguir", "continuar", "dejar", "venir", "andar", "quedar", "ir");
+    private static final java.util.regex.Pattern NON_FINITE = java.util.regex.Pattern.compile(
+            "(?iu).+([aeií]r|[aá]ndo|i?[eé]ndo|yendo|[aií]d[oa]s?)(se|lo|la|los|las|le|les|nos)?");
+
+    /** Whether a verb form in -r, -ndo or -do follows within three words, before any punctuation. */
+    private static boolean nonFiniteAhead(List<CoreLabel> words, int i) {
+        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+            CoreLabel w = words.get(k);
+            if ("PUNCT".equals(w.tag())) {
+                return false;
+            }
+            if (("VERB".equals(w.tag()) || "AUX".equals(w.tag())) && NON_FINITE.matcher(w.word()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The forms of "haber" that make a following participle a perfect tense ("ha tejido lazos"). */

@@ -620,4 +620,21 @@ class CodingRulesIT {
         assertThat(coded("El presidente de Chile habló con el presidente de Argentina."))
                 .containsExactly("CHLGOV>ARGGOV 040");
     }
+
+    @Test
+    void aLightVerbMayTakeItsEventNounWithA() throws ExtractionException {
+        assertThat(coded("El gobierno de Colombia llegó a un acuerdo con el gobierno de Venezuela."))
+                .containsExactly("COLGOV>VENGOV 057");
+        // "llegar a" before an infinitive stays the auxiliary.
+        assertThat(coded("El gobierno de Colombia llegó a firmar un acuerdo con el gobierno de Venezuela."))
+                .containsExactly("COLGOV>VENGOV 057");
+        // Arriving somewhere is no event.
+        assertThat(coded("El presidente de Venezuela llegó al aeropuerto de La Habana.")).isEmpty();
+    }
+
+    @Test
+    void thanksAreListedAsWritten() throws ExtractionException {
+        assertThat(coded("El primer ministro de Italia dio las gracias a España.")).containsExactly("ITAGOV>ESP 051");
+        assertThat(coded("El problema se solucionó gracias a España.")).isEmpty();
+    }
 }

@@ -415,4 +415,19 @@ class ActorResolutionIT {
         assertThat(dyads("El gobierno de México criticó a EU.")).containsExactly("MEXGOV>USA 111");
         assertThat(dyads("La UE criticó a Rusia.")).containsExactly("EUR>RUS 111");
     }
+
+    @Test
+    void whomPeopleAreComparedWithOrActedOnByIsNotWhoseTheyAre() throws ExtractionException {
+        assertThat(dyads("Malta acepta más refugiados que Italia.")).containsExactly("MLT>REF 080");
+        assertThat(dyads("España acogerá a los inmigrantes rechazados por Italia.")).containsExactly("ESP>CVL 075");
+        // Whom a state sends are its own.
+        assertThat(dyads("Las tropas enviadas por Estados Unidos atacaron a los rebeldes de Libia."))
+                .containsExactly("USAMIL>LBYREB 190");
+    }
+
+    @Test
+    void aRoleWithANonSpecificDeterminerIsNoOne() throws ExtractionException {
+        assertThat(dyads("La portavoz de Estados Unidos dijo que Washington trabajará con cualquier gobierno que "
+                + "resulte de la votación en Colombia.")).isEmpty();
+    }
 }
