@@ -89,6 +89,12 @@ public final class EvalCommand implements Callable<Integer> {
                     failures++;
                     err.println("dyad: " + g.article().origin() + ": " + ex.getMessage());
                     s = Evaluator.nothing(g);
+                } catch (RuntimeException | StackOverflowError ex) {
+                    // A defect met on one article is reported with it and scored as nothing; the rest goes on.
+                    failures++;
+                    err.println("dyad: " + g.article().origin() + ": internal error, article scored as "
+                            + "uncoded: " + ex);
+                    s = Evaluator.nothing(g);
                 }
                 perArticle.add(s);
                 fileScores = fileScores.plus(s.scores());

@@ -242,8 +242,7 @@ public final class EventCoder {
             entries.removeIf(p -> p.code().value().startsWith(ARREST));
         }
         if (!s.children(v, t -> (t.deprel().equals("obj")
-                || (t.deprel().startsWith("obl") && hasCase(s, t, "contra")))
-                && predicates.satisfies("@" + SOCIAL_ILLS, t.lemma())).isEmpty()) {
+                || (t.deprel().startsWith("obl") && hasCase(s, t, "contra"))) && socialIll(s, t)).isEmpty()) {
             // "combatir la pandemia", "luchar contra la corrupción": a policy, not force against an adversary.
             entries.removeIf(p -> FORCE.contains(p.code().root()));
         }
@@ -418,6 +417,16 @@ public final class EventCoder {
 
     private static final String NO_EVENT_HEADS = "no-event-heads";
     private static final String SOCIAL_ILLS = "social-ills";
+    private static final String KINDS = "kinds";
+
+    /** A social ill, or a kind or instance of one: "la corrupción", "todo acto de violencia sexual". */
+    private boolean socialIll(Sentence s, Token t) {
+        if (predicates.satisfies("@" + SOCIAL_ILLS, t.lemma())) {
+            return true;
+        }
+        return predicates.satisfies("@" + KINDS, t.lemma()) && s.children(t, c -> c.deprel().equals("nmod")
+                && hasCase(s, c, "de")).stream().anyMatch(c -> predicates.satisfies("@" + SOCIAL_ILLS, c.lemma()));
+    }
     /** Verbs of fighting that also mean striving ("luchar por la paz"). */
     private static final Set<String> STRUGGLES = Set.of("luchar", "combatir", "batallar", "pelear");
     private static final String POSTS = "posts";
@@ -938,7 +947,7 @@ public final class EventCoder {
             }
             if ((rel.equals("acl") || rel.equals("advcl")) && (parent.head() < 0 || opensSentence(s, m, parent))
                     && parent.isNominal() && parent.index() < cur.index()
-                    && finite(cur) && s.children(cur, t -> t.deprel().equals("mark")).isEmpty()) {
+                    && cur.isFinite() && s.children(cur, t -> t.deprel().equals("mark")).isEmpty()) {
                 // "Paramilitares de las AUC, ejecutaron a …": a finite verb the parser hung on the sentence's
                 // first noun phrase has that phrase for subject.
                 List<Actor> a = actors.resolve(s, m, parent, d, null);
@@ -1005,7 +1014,25 @@ public final class EventCoder {
      * of Colombia strike "contra el gobierno", the government is Colombia's, not that of another state the article
      * named earlier, unless the phrase itself names a state ("el gobierno de Ecuador").
      */
+    /** Sectors of bodies one belongs to as a member: parties, unions, the opposition, churches. */
+    private static final Set<String> MEMBERSHIPS = Set.of("PTY", "LAB", "OPP", "REL");
+
     private List<Actor> ownAuthorities(Actor source, List<Actor> targets) {
+        if (source.country() != null && source.sector() != null && MEMBERSHIPS.contains(source.sector())
+                && actors.dictionary().isCountry(source.country())
+                && targets.stream().anyMatch(t -> t.country() == null && source.sector().equals(t.sector()))) {
+            // "el presidente de Morena llamó a los militantes": members of the source's own party, union or church
+            // whom the text places nowhere are its own. (Not so a state's officials: "el embajador chileno en
+            // Argentina solicitó al Gobierno" addresses Argentina's.)
+            List<Actor> out = new ArrayList<>(targets.size());
+            for (Actor t : targets) {
+                out.add(t.country() == null && source.sector().equals(t.sector())
+                        ? new Actor(t.text(), source.country() + t.sector(), source.country(), t.sector(), t.begin(),
+                        t.end(), Actor.appended(t.via(), "of the source's own sector: those of " + source.country()))
+                        : t);
+            }
+            return out;
+        }
         if (source.country() == null || !predicates.isCrowd(source.sector())
                 || !actors.dictionary().isCountry(source.country())) {
             return targets;
@@ -1029,11 +1056,6 @@ public final class EventCoder {
     private static boolean thirdPlural(Token v) {
         String morph = v.morph();
         return morph.length() > 5 && morph.charAt(0) == 'V' && morph.charAt(4) == '3' && morph.charAt(5) == 'P';
-    }
-
-    private static boolean finite(Token v) {
-        String morph = v.morph();
-        return morph.length() > 2 && morph.charAt(0) == 'V' && (morph.charAt(2) == 'I' || morph.charAt(2) == 'S');
     }
 
     /** Quotation marks. */
@@ -1259,7 +1281,7 @@ public final class EventCoder {
                     found.removeIf(a -> MEDIA.equals(a.sector()));
                 }
                 if (!found.isEmpty()) {
-                    return found;
+                    return ownAuthorities(sources.get(0), found);
                 }
             }
         }

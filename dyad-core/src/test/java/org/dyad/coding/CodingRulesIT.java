@@ -637,4 +637,12 @@ class CodingRulesIT {
         assertThat(coded("El primer ministro de Italia dio las gracias a España.")).containsExactly("ITAGOV>ESP 051");
         assertThat(coded("El problema se solucionó gracias a España.")).isEmpty();
     }
+
+    @Test
+    void fightingAnInstanceOfASocialIllIsNoForce() throws ExtractionException {
+        assertThat(coded("El gobierno de Francia quiere luchar contra todo acto de violencia sexual.")).isEmpty();
+        // An armed group named by its trade is still an adversary.
+        assertThat(coded("El ejército de Colombia combatió a los grupos de narcotráfico."))
+                .anyMatch(e -> e.startsWith("COLMIL>") && e.endsWith(" 190"));
+    }
 }

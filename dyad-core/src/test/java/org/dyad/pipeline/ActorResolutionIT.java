@@ -430,4 +430,15 @@ class ActorResolutionIT {
         assertThat(dyads("La portavoz de Estados Unidos dijo que Washington trabajará con cualquier gobierno que "
                 + "resulte de la votación en Colombia.")).isEmpty();
     }
+
+    @Test
+    void membersOfTheSourcesOwnPartyOrUnionAreItsOwn() throws ExtractionException {
+        // Unplaced members of the source's own party are its own, not a party of no state.
+        // (An act within one party is no event between states.)
+        assertThat(dyads("El presidente de Morena llamó a los militantes a cerrar filas con los candidatos."))
+                .isEmpty();
+        // A state's official addresses another state's government.
+        assertThat(dyads("El embajador de Chile en Argentina solicitó al Gobierno que investigue la represión."))
+                .noneMatch(e -> e.startsWith("CHLGOV>CHLGOV"));
+    }
 }

@@ -203,4 +203,12 @@ class FactualityTimePlaceIT {
         assertThat(only("Rusia puede atacar a Ucrania.", "190").factuality()).isEqualTo(Factuality.HYPOTHETICAL);
         assertThat(only("Rusia ha atacado a Ucrania.", "190").factuality()).isEqualTo(Factuality.ASSERTED);
     }
+
+    @Test
+    void anActPreventedOrAvoidedIsNegated() throws ExtractionException {
+        assertThat(only("Colombia impidió que Venezuela atacara a Guyana.", "190").factuality())
+                .isEqualTo(Factuality.NEGATED);
+        assertThat(only("El presidente de Francia evitó reunirse con el presidente de Rusia.", "040").factuality())
+                .isEqualTo(Factuality.NEGATED);
+    }
 }
