@@ -1325,7 +1325,8 @@ public final class EventCoder {
         }
         // A reporting verb's accusative clitic is what is said ("lo dijo"); its dative is whom it is said to
         // ("le dijo que…", "le expresó su protesta").
-        boolean addressee = clitic != null && (!reportingVerb.test(v.lemma()) || DATIVE_CLITICS.contains(clitic.lower()));
+        boolean addressee = clitic != null
+                && (!reportingVerb.test(v.lemma()) || DATIVE_CLITICS.contains(clitic.lower()));
         boolean sharedSubject = firstChild(s, v, "nsubj") == null && (v.deprel().equals("conj")
                 || (v.isInfinitive() || v.isGerund()) && (v.deprel().equals("advcl") || v.deprel().equals("xcomp")));
         if (addressee && sharedSubject && s.parent(v) != null) {

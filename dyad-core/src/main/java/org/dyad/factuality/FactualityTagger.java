@@ -277,6 +277,10 @@ public final class FactualityTagger {
             if (label != null && cur.deprel().equals("advcl") && label != Factuality.EXPECTED) {
                 label = null;
             }
+            if (label == Factuality.EXPECTED && pastPurpose(s, cur, p)) {
+                // "llamó al presidente para felicitarlo": what one did a past act for is told with it, not asked.
+                label = null;
+            }
             if (label == Factuality.EXPECTED && !(cur.isFuture() || cur.isInfinitive() || cur.isSubjunctive()
                     || cur.isPresent())) {
                 label = null;
@@ -287,6 +291,13 @@ public final class FactualityTagger {
             cur = p;
         }
         return null;
+    }
+
+    /** An infinitive purpose clause ("para felicitarlo") of a verb in a past tense. */
+    private static boolean pastPurpose(Sentence s, Token clause, Token verb) {
+        return clause.deprel().equals("advcl") && clause.isInfinitive() && verb.isFinite() && !verb.isFuture()
+                && !verb.isPresent() && !verb.isConditional() && !verb.isSubjunctive()
+                && !s.children(clause, t -> t.deprel().equals("mark") && t.lower().equals("para")).isEmpty();
     }
 
     private List<Actor> speakers(Sentence s, ActorFinder.Mentions m, Token frame, Discourse d) {

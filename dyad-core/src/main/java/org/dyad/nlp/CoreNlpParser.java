@@ -316,6 +316,51 @@ public final class CoreNlpParser implements Parser {
         }
     }
 
+    /** Object pronouns that Spanish writes joined to a verb ("acusándola", "felicitarlo", "dígale"). */
+    private static final Set<String> ENCLITICS = Set.of("me", "te", "se", "nos", "os", "lo", "la", "los", "las",
+            "le", "les");
+
+    /**
+     * A pronoun split off the verb it was written with ("acusándola" → "acusando" + "la") is a pronoun, but the
+     * tagger, seeing "la" alone, often calls it an article, and the parser then hangs it on the verb as a
+     * determiner. Such a part, after a verb part of the same written word, is retagged PRON before the parse.
+     */
+    private static void retagEncliticPronouns(List<CoreLabel> words) {
+        for (int i = 1; i < words.size(); i++) {
+            CoreLabel w = words.get(i);
+            CoreLabel verb = words.get(i - 1);
+            boolean oneWord = Boolean.TRUE.equals(w.get(CoreAnnotations.IsMultiWordTokenAnnotation.class))
+                    && Boolean.TRUE.equals(verb.get(CoreAnnotations.IsMultiWordTokenAnnotation.class))
+                    && w.beginPosition() == verb.beginPosition();
+            if (oneWord && ("VERB".equals(verb.tag()) || "AUX".equals(verb.tag()))
+                    && ENCLITICS.contains(w.word().toLowerCase(Locale.ROOT)) && !"PRON".equals(w.tag())) {
+                w.setTag("PRON");
+            }
+        }
+    }
+
+    /**
+     * "la amenazó", "los recibió": an article never stands right before a finite verb, so "lo", "la", "los",
+     * "las" tagged DET there are object pronouns, retagged PRON before the parse.
+     */
+    private void retagProcliticPronouns(List<CoreLabel> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            CoreLabel w = words.get(i);
+            CoreLabel next = words.get(i + 1);
+            if (!"DET".equals(w.tag()) || !PROCLITICS.contains(w.word().toLowerCase(Locale.ROOT))
+                    || !("VERB".equals(next.tag()) || "AUX".equals(next.tag()))) {
+                continue;
+            }
+            SpanishLexicon.Analysis a = lexicon.analyse(next.word(), next.tag());
+            if (a != null && a.tag().length() >= 3 && a.tag().charAt(0) == 'V'
+                    && "ISM".indexOf(a.tag().charAt(2)) >= 0) {
+                w.setTag("PRON");
+            }
+        }
+    }
+
+    private static final Set<String> PROCLITICS = Set.of("lo", "la", "los", "las");
+
     /** Verbs that Spanish uses as auxiliaries: passive and perfect, modal and periphrastic ("va a", "suele"). */
     private static final Set<String> AUXILIARIES = Set.of("haber", "ser", "estar", "poder", "deber", "ir", "soler",
             "tener", "querer", "saber", "volver", "acabar", "empezar", "comenzar", "seguir", "continuar", "llegar",
@@ -416,6 +461,8 @@ public final class CoreNlpParser implements Parser {
                         retagNominalParticiples(words);
                         retagPassiveParticiples(words);
                         retagFalseAuxiliaries(words);
+                        retagEncliticPronouns(words);
+                        retagProcliticPronouns(words);
                         trees.add(dependencies.predict(sentence).typedDependencies());
                     } else {
                         trees.add(List.of());

@@ -603,6 +603,9 @@ class CodingRulesIT {
                 .containsExactly("CHNGOV>JPNGOV 043", "CHNGOV>JPNGOV 114");
         assertThat(coded("El presidente de Francia llamó al presidente de Rusia para felicitarlo por su victoria."))
                 .contains("FRAGOV>RUSGOV 051");
+        // A pronoun before the verb, which the tagger takes for an article.
+        assertThat(coded("El presidente de Venezuela acusó a Colombia y la amenazó con cerrar la frontera."))
+                .contains("VENGOV>COL 112", "VENGOV>COL 130");
     }
 
     @Test

@@ -76,4 +76,17 @@ class CoreNlpParserIT {
         assertThat(verb.stream().filter(t -> t.word().equals("agregado")).findFirst().orElseThrow().upos())
                 .isEqualTo("VERB");
     }
+
+    @Test
+    void objectPronounsAreNoArticles() {
+        ParsedText p = SharedModels.extractor().parser().parse("Trump la acusó de mentir, acusándola de nuevo.",
+                LocalDate.of(2024, 6, 13));
+        assertThat(p.sentences().get(0).tokens().stream().filter(t -> t.lower().equals("la")).map(Token::upos))
+                .containsExactly("PRON", "PRON");
+        // An article before a noun stays one.
+        ParsedText q = SharedModels.extractor().parser().parse("La ministra visitó la capital.",
+                LocalDate.of(2024, 6, 13));
+        assertThat(q.sentences().get(0).tokens().stream().filter(t -> t.lower().equals("la")).map(Token::upos))
+                .containsOnly("DET");
+    }
 }

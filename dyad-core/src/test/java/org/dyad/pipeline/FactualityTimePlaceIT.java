@@ -211,4 +211,13 @@ class FactualityTimePlaceIT {
         assertThat(only("El presidente de Francia evitó reunirse con el presidente de Rusia.", "040").factuality())
                 .isEqualTo(Factuality.NEGATED);
     }
+
+    @Test
+    void thePurposeOfAPastActIsToldWithIt() throws ExtractionException {
+        assertThat(only("El presidente de Francia llamó al presidente de Rusia para felicitarlo.", "051").factuality())
+                .isEqualTo(Factuality.ASSERTED);
+        // Of a future one, it lies ahead.
+        assertThat(only("El presidente de Francia llamará al presidente de Rusia para felicitarlo.", "051")
+                .factuality()).isEqualTo(Factuality.EXPECTED);
+    }
 }
