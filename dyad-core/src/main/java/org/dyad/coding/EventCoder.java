@@ -1323,10 +1323,12 @@ public final class EventCoder {
                 && t.upos().equals("PRON") && OBJECT_CLITICS.contains(t.lower()))) {
             clitic = c;
         }
-        // A reporting verb's accusative clitic is what is said ("lo dijo"); its dative is whom it is said to
-        // ("le dijo que…", "le expresó su protesta").
-        boolean addressee = clitic != null
-                && (!reportingVerb.test(v.lemma()) || DATIVE_CLITICS.contains(clitic.lower()));
+        // A reporting verb's neuter "lo" is what is said ("lo dijo"); its dative is whom it is said to ("le dijo
+        // que…", "le expresó su protesta"), and so is an accusative that is someone charged with something ("la
+        // acusó de gestionar mal", "lo acusó de traición").
+        boolean addressee = clitic != null && (!reportingVerb.test(v.lemma())
+                || DATIVE_CLITICS.contains(clitic.lower()) || !clitic.lower().equals("lo")
+                || charged(s, v, clitic));
         boolean sharedSubject = firstChild(s, v, "nsubj") == null && (v.deprel().equals("conj")
                 || (v.isInfinitive() || v.isGerund()) && (v.deprel().equals("advcl") || v.deprel().equals("xcomp")));
         if (addressee && sharedSubject && s.parent(v) != null) {
@@ -1352,8 +1354,31 @@ public final class EventCoder {
         }
         if (addressee && !v.deprel().equals("conj")) {
             // "Putin llegó a Pyongyang. Kim lo recibió en el aeropuerto": an object clitic with no phrase to
-            // double stands for the latest actor mentioned, of another state than the source's.
-            Actor a = d.latest(except);
+            // double stands for the latest actor mentioned, of another state than the source's: on a gerund or
+            // an infinitive, in its own sentence first ("anunció que el país abandonará la OMS, acusándola
+            // de…"), else before it.
+            Actor a = null;
+            // (Not a subject: "el Grupo de Contacto (Alemania, … e Italia) lanzó un ultimátum a Milosevic,
+            // pidiéndole que…" asks Milosevic.)
+            Set<Token> subjects = new java.util.HashSet<>();
+            for (Token t : s.tokens()) {
+                if (t.deprel().startsWith("nsubj")) {
+                    subjects.addAll(s.subtree(t));
+                }
+            }
+            for (Token t : s.tokens()) {
+                if ((v.isGerund() || v.isInfinitive()) && t.index() < clitic.index() && !subjects.contains(t) && (t.upos().equals("NOUN") || t.upos().equals("PROPN"))
+                        && !t.deprel().equals("flat") && !t.deprel().equals("nmod")) {
+                    List<Actor> found = actors.resolve(s, m, t, d, except);
+                    found.removeIf(x -> x.country() == null || x.country().equals(except));
+                    if (!found.isEmpty()) {
+                        a = found.get(found.size() - 1);
+                    }
+                }
+            }
+            if (a == null) {
+                a = d.latest(except);
+            }
             if (a != null) {
                 List<String> via = new ArrayList<>(a.via());
                 via.add("clitic '" + clitic.word() + "' -> '" + a.text() + "'");
@@ -1444,6 +1469,19 @@ public final class EventCoder {
 
     private boolean disparagingWord(Token t) {
         return predicates.satisfies("@disparaging", t.lemma()) || predicates.satisfies("@disparaging", t.lower());
+    }
+
+    /** A "de" complement of the verb or of its object pronoun: what someone is charged with. */
+    private static boolean charged(Sentence s, Token v, Token pronoun) {
+        for (Token host : List.of(v, pronoun)) {
+            for (Token c : s.children(host, t -> t.index() > pronoun.index())) {
+                if (hasCase(s, c, "de") || !s.children(c, t -> t.deprel().equals("mark")
+                        && t.lower().equals("de")).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Object clitics that stand for a person or group ("lo felicitó", "le pidió", "los recibió"). */

@@ -648,4 +648,16 @@ class CodingRulesIT {
         assertThat(coded("El ejército de Colombia combatió a los grupos de narcotráfico."))
                 .anyMatch(e -> e.startsWith("COLMIL>") && e.endsWith(" 190"));
     }
+
+    @Test
+    void whomAReportingVerbChargesIsItsTarget() throws ExtractionException {
+        // "la" on a gerund stands for the latest actor of its sentence outside the subjects.
+        assertThat(coded("El presidente de Estados Unidos anunció sus planes para abandonar la OMS, acusándola de "
+                + "gestionar mal la pandemia.")).contains("USAGOV>UNOHLH 112");
+        assertThat(coded("El presidente de Rusia habló con el presidente de Francia. Luego lo acusó de traición."))
+                .contains("RUSGOV>FRAGOV 112");
+        // What is said is no one: "lo dijo".
+        assertThat(coded("El presidente de Francia visitó Rusia. El presidente de Rusia lo dijo ayer en Moscú."))
+                .containsExactly("FRAGOV>RUS 042");
+    }
 }

@@ -220,4 +220,12 @@ class FactualityTimePlaceIT {
         assertThat(only("El presidente de Francia llamará al presidente de Rusia para felicitarlo.", "051")
                 .factuality()).isEqualTo(Factuality.EXPECTED);
     }
+
+    @Test
+    void planIntentionAndPromiseNounsFrameWhatTheyAnnounce() throws ExtractionException {
+        assertThat(only("El presidente de Estados Unidos anunció sus planes para abandonar la OMS.", "160")
+                .factuality()).isEqualTo(Factuality.EXPECTED);
+        assertThat(only("El presidente de Rusia expresó su intención de visitar China.", "042").factuality())
+                .isEqualTo(Factuality.EXPECTED);
+    }
 }
