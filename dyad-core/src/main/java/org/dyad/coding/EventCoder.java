@@ -955,6 +955,17 @@ public final class EventCoder {
                     return a;
                 }
             }
+            if (rel.equals("acl") && cur.isInfinitive() && parent.upos().equals("NOUN")) {
+                // "rechazó la propuesta de Alemania de sancionar a Rusia": the proposal's author acts in it.
+                int clause = cur.index();
+                for (Token c : s.children(parent, t -> t.deprel().equals("nmod") && t.index() < clause
+                        && (hasCase(s, t, "de") || hasCase(s, t, "del")))) {
+                    List<Actor> a = actors.resolve(s, m, c, d, null);
+                    if (!a.isEmpty()) {
+                        return a;
+                    }
+                }
+            }
             if (rel.equals("acl") && !parent.isVerb()) {
                 Token verb = s.parent(parent);
                 if (verb != null && verb.isVerb()) {

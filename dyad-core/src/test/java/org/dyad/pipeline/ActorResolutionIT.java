@@ -441,4 +441,12 @@ class ActorResolutionIT {
         assertThat(dyads("El embajador de Chile en Argentina solicitó al Gobierno que investigue la represión."))
                 .noneMatch(e -> e.startsWith("CHLGOV>CHLGOV"));
     }
+
+    @Test
+    void anInfinitiveOnANounIsDoneByTheNounsAuthor() throws ExtractionException {
+        assertThat(dyads("Francia rechazó la propuesta de Alemania de sancionar a Rusia."))
+                .contains("DEU>RUS 163").doesNotContain("FRA>RUS 163");
+        assertThat(dyads("La decisión del presidente de Colombia de respaldar a Estados Unidos provocó críticas."))
+                .contains("COLGOV>USA 051");
+    }
 }
