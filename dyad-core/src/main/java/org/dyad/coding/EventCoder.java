@@ -1340,61 +1340,10 @@ public final class EventCoder {
         boolean addressee = clitic != null && (!reportingVerb.test(v.lemma())
                 || DATIVE_CLITICS.contains(clitic.lower()) || !clitic.lower().equals("lo")
                 || charged(s, v, clitic));
-        boolean sharedSubject = firstChild(s, v, "nsubj") == null && (v.deprel().equals("conj")
-                || (v.isInfinitive() || v.isGerund()) && (v.deprel().equals("advcl") || v.deprel().equals("xcomp")));
-        if (addressee && sharedSubject && s.parent(v) != null) {
-            // "se reunió con Kim y le ofreció ayuda", "recibió al embajador y le expresó su protesta", "llamó a
-            // Putin para felicitarlo": the clitic of a second act of the same subject stands for whom the first
-            // act was done to.
-            Token first = s.parent(v);
-            List<Actor> found = new ArrayList<>();
-            for (Token c : s.children(first, t -> t.index() < v.index() && t.isNominal()
-                    && (Set.of("obj", "iobj").contains(t.baseRelation())
-                    || t.baseRelation().equals("obl") && (hasCase(s, t, "a") || hasCase(s, t, "con"))))) {
-                List<Actor> a = actors.resolve(s, m, c, d, except);
-                if (found.isEmpty() && !a.isEmpty()) {
-                    found = a;
-                }
-            }
-            if (!found.isEmpty()) {
-                Token pronoun = clitic;
-                return found.stream().map(a -> new Actor(pronoun.word(), a.code(), a.country(), a.sector(),
-                        pronoun.begin(), pronoun.end(), Actor.appended(a.via(), "clitic '" + pronoun.word() + "' -> '"
-                                + a.text() + "', whom the first act of the same subject was done to"))).toList();
-            }
-        }
-        if (addressee && !v.deprel().equals("conj")) {
-            // "Putin llegó a Pyongyang. Kim lo recibió en el aeropuerto": an object clitic with no phrase to
-            // double stands for the latest actor mentioned, of another state than the source's: on a gerund or
-            // an infinitive, in its own sentence first ("anunció que el país abandonará la OMS, acusándola
-            // de…"), else before it.
-            Actor a = null;
-            // (Not a subject: "el Grupo de Contacto (Alemania, … e Italia) lanzó un ultimátum a Milosevic,
-            // pidiéndole que…" asks Milosevic.)
-            Set<Token> subjects = new java.util.HashSet<>();
-            for (Token t : s.tokens()) {
-                if (t.deprel().startsWith("nsubj")) {
-                    subjects.addAll(s.subtree(t));
-                }
-            }
-            for (Token t : s.tokens()) {
-                if ((v.isGerund() || v.isInfinitive()) && t.index() < clitic.index() && !subjects.contains(t) && (t.upos().equals("NOUN") || t.upos().equals("PROPN"))
-                        && !t.deprel().equals("flat") && !t.deprel().equals("nmod")) {
-                    List<Actor> found = actors.resolve(s, m, t, d, except);
-                    found.removeIf(x -> x.country() == null || x.country().equals(except));
-                    if (!found.isEmpty()) {
-                        a = found.get(found.size() - 1);
-                    }
-                }
-            }
-            if (a == null) {
-                a = d.latest(except);
-            }
-            if (a != null) {
-                List<String> via = new ArrayList<>(a.via());
-                via.add("clitic '" + clitic.word() + "' -> '" + a.text() + "'");
-                return List.of(new Actor(clitic.word(), a.code(), a.country(), a.sector(), clitic.begin(),
-                        clitic.end(), via));
+        if (addressee) {
+            List<Actor> pronounTargets = pronounTargets(s, m, v, clitic, d, except);
+            if (!pronounTargets.isEmpty()) {
+                return pronounTargets;
             }
         }
         if (v.deprel().equals("conj")) {
@@ -1480,6 +1429,72 @@ public final class EventCoder {
 
     private boolean disparagingWord(Token t) {
         return predicates.satisfies("@disparaging", t.lemma()) || predicates.satisfies("@disparaging", t.lower());
+    }
+
+    /** Whom an object pronoun of the verb stands for, or an empty list. */
+    private List<Actor> pronounTargets(Sentence s, ActorFinder.Mentions m, Token v, Token pronoun, Discourse d,
+                                       String except) {
+        boolean sharedSubject = firstChild(s, v, "nsubj") == null && (v.deprel().equals("conj")
+                || (v.isInfinitive() || v.isGerund()) && (v.deprel().equals("advcl") || v.deprel().equals("xcomp")));
+        if (sharedSubject && s.parent(v) != null) {
+            // "se reunió con Kim y le ofreció ayuda", "recibió al embajador y le expresó su protesta", "llamó a
+            // Putin para felicitarlo": the pronoun of a second act of the same subject stands for whom the first
+            // act was done to.
+            for (Token c : s.children(s.parent(v), t -> t.index() < v.index() && t.isNominal()
+                    && (Set.of("obj", "iobj").contains(t.baseRelation())
+                    || t.baseRelation().equals("obl") && (hasCase(s, t, "a") || hasCase(s, t, "con"))))) {
+                List<Actor> found = actors.resolve(s, m, c, d, except);
+                if (!found.isEmpty()) {
+                    return found.stream().map(a -> standingFor(pronoun, a,
+                            "whom the first act of the same subject was done to")).toList();
+                }
+            }
+        }
+        if (v.deprel().equals("conj")) {
+            return List.of();
+        }
+        // "Putin llegó a Pyongyang. Kim lo recibió en el aeropuerto": a pronoun with no phrase to double stands
+        // for the latest actor mentioned, of another state than the source's: on a gerund or an infinitive, in
+        // its own sentence first ("anunció que el país abandonará la OMS, acusándola de…"), else before it.
+        Actor a = v.isGerund() || v.isInfinitive() ? latestInSentence(s, m, d, pronoun, except) : null;
+        if (a == null) {
+            a = d.latest(except);
+        }
+        return a == null ? List.of() : List.of(standingFor(pronoun, a, null));
+    }
+
+    /**
+     * The latest actor of another state than {@code except} named before {@code pronoun} in its sentence, outside
+     * the subjects ("el Grupo de Contacto (Alemania, … e Italia) lanzó un ultimátum a Milosevic, pidiéndole que…"
+     * asks Milosevic); or null.
+     */
+    private Actor latestInSentence(Sentence s, ActorFinder.Mentions m, Discourse d, Token pronoun, String except) {
+        Set<Token> subjects = new java.util.HashSet<>();
+        for (Token t : s.tokens()) {
+            if (t.deprel().startsWith("nsubj")) {
+                subjects.addAll(s.subtree(t));
+            }
+        }
+        Actor latest = null;
+        for (Token t : s.tokens()) {
+            if (t.index() < pronoun.index() && !subjects.contains(t)
+                    && (t.upos().equals("NOUN") || t.upos().equals("PROPN"))
+                    && !t.deprel().equals("flat") && !t.deprel().equals("nmod")) {
+                List<Actor> found = actors.resolve(s, m, t, d, except);
+                found.removeIf(x -> x.country() == null || x.country().equals(except));
+                if (!found.isEmpty()) {
+                    latest = found.get(found.size() - 1);
+                }
+            }
+        }
+        return latest;
+    }
+
+    /** The actor an object pronoun stands for, placed at the pronoun. */
+    private static Actor standingFor(Token pronoun, Actor a, String why) {
+        return new Actor(pronoun.word(), a.code(), a.country(), a.sector(), pronoun.begin(), pronoun.end(),
+                Actor.appended(a.via(), "clitic '" + pronoun.word() + "' -> '" + a.text() + "'"
+                        + (why == null ? "" : ", " + why)));
     }
 
     /** A "de" complement of the verb or of its object pronoun: what someone is charged with. */
