@@ -105,11 +105,12 @@ public final class ActorFinder {
     private static final Set<String> OWN_AGENTS = Set.of("enviar", "desplegar", "mandar", "destacar", "movilizar",
             "apostar", "dirigir", "encabezar", "liderar", "comandar", "integrar", "formar", "crear", "fundar");
 
-    /** Heads that stand for the group their adjective names: "las posiciones independentistas" are the rebels. */
     /** Posts, units and vehicles of an agent: "el puesto de policía" is the police's, not a kind of post. */
     private static final Set<String> POSTS_AND_UNITS = Set.of("puesto", "estación", "cuartel", "comando", "patrulla",
             "comisaría", "retén", "batallón", "unidad", "vehículo", "convoy", "helicóptero", "avión", "caravana",
             "columna", "sede", "oficina", "agente", "agentes", "miembro");
+
+    /** Heads that stand for the group their adjective names: "las posiciones independentistas" are the rebels. */
     private static final Set<String> GROUP_HOLDINGS = Set.of("posición", "bastión", "campamento", "base",
             "reducto", "fila");
 

@@ -352,8 +352,7 @@ public final class CoreNlpParser implements Parser {
                 continue;
             }
             SpanishLexicon.Analysis a = lexicon.analyse(next.word(), next.tag());
-            if (a != null && a.tag().length() >= 3 && a.tag().charAt(0) == 'V'
-                    && "ISM".indexOf(a.tag().charAt(2)) >= 0) {
+            if (a != null && Token.finite(a.tag())) {
                 w.setTag("PRON");
             }
         }

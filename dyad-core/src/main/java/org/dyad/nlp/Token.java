@@ -57,6 +57,11 @@ public record Token(int index, String word, String lemma, String upos, String mo
 
     /** A finite verb form: indicative, subjunctive or imperative (EAGLES mood I, S or M). */
     public boolean isFinite() {
+        return finite(morph);
+    }
+
+    /** Whether an EAGLES tag is that of a finite verb form (mood I, S or M). */
+    public static boolean finite(String morph) {
         return morph.length() >= 3 && morph.charAt(0) == 'V' && "ISM".indexOf(morph.charAt(2)) >= 0;
     }
 
