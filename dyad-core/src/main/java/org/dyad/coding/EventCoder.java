@@ -29,6 +29,8 @@ public final class EventCoder {
     static final String INTRANSITIVE = "!";
     /** Object constraint: any direct object, but one ("desaparecieron a un joven", not "el partido desaparecerá"). */
     static final String TRANSITIVE = "+";
+    /** Object constraint: someone and nothing asked of them ("llamó al presidente", not "llamó a X a votar"). */
+    static final String ONLY_SOMEONE = "=";
     /** A denial keeps no recipient here: the pipeline answers it to the article's accusers. */
     private static final String DENIAL = "016";
 
@@ -347,7 +349,7 @@ public final class EventCoder {
         }
         for (Predicate p : entries) {
             if (p.object() == null || p.object().startsWith("@") || p.object().equals(INTRANSITIVE)
-                    || p.object().equals(TRANSITIVE)) {
+                    || p.object().equals(TRANSITIVE) || p.object().equals(ONLY_SOMEONE)) {
                 continue;
             }
             for (Token o : objects) {
@@ -386,6 +388,14 @@ public final class EventCoder {
                 return new Choice(p, null, List.of("intransitive verb '" + v.word() + "' " + p.origin()));
             }
         }
+        if (onlySomeone(s, v, objects)) {
+            for (Predicate p : entries) {
+                if (ONLY_SOMEONE.equals(p.object())) {
+                    return new Choice(p, null, List.of("verb '" + v.word() + "' with someone and nothing asked of "
+                            + "them " + p.origin()));
+                }
+            }
+        }
         // A passive's subject is its object: "fue desaparecido por paramilitares".
         boolean directObject = !s.children(v, t -> t.deprel().equals("obj")).isEmpty() || passive(s, v);
         for (Predicate p : entries) {
@@ -394,6 +404,32 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * A verb with a person or body for object and nothing asked of them: no event noun, no infinitive or clause
+     * complement, no "a" complement of the verb or of its object ("llamó al presidente de Rusia", "llamó a
+     * Putin para felicitarlo"; not "llamó a los países a la calma", "llamó a Rusia a negociar").
+     */
+    private boolean onlySomeone(Sentence s, Token v, List<Token> objects) {
+        List<Token> complements = s.children(v, t -> t.deprel().equals("obj") || t.deprel().equals("iobj"));
+        // (A second object is what is asked, "llamó a Siria a la calma"; so is an event or a thing, "llamaron a
+        // una jornada de movilización", "llamó a una salida negociada".)
+        List<Token> persons = complements.stream().filter(t -> t.upos().equals("PROPN") || t.upos().equals("PRON")
+                || t.upos().equals("NOUN") && person(t) && nounEntries(s, t).isEmpty()).toList();
+        if (persons.size() != 1 || complements.size() != 1
+                || objects.stream().anyMatch(o -> !persons.contains(o))) {
+            return false;
+        }
+        if (!s.children(v, t -> t.deprel().equals("xcomp") || t.deprel().equals("ccomp")
+                || t.deprel().startsWith("obl") && (hasCase(s, t, "a") || hasCase(s, t, "al"))
+                || t.deprel().equals("advcl") && !s.children(t, x -> x.deprel().equals("mark")
+                && (x.lower().equals("a") || x.lower().equals("que"))).isEmpty()).isEmpty()) {
+            return false;
+        }
+        return persons.stream().allMatch(o -> s.children(o, t -> (t.deprel().equals("nmod")
+                || t.deprel().equals("acl")) && (hasCase(s, t, "a") || hasCase(s, t, "al")
+                || !s.children(t, x -> x.deprel().equals("mark") && x.lower().equals("a")).isEmpty())).isEmpty());
     }
 
     /**

@@ -660,4 +660,16 @@ class CodingRulesIT {
         assertThat(coded("El presidente de Francia visitó Rusia. El presidente de Rusia lo dijo ayer en Moscú."))
                 .containsExactly("FRAGOV>RUS 042");
     }
+
+    @Test
+    void callingSomeoneWithNothingAskedIsATelephoneCall() throws ExtractionException {
+        assertThat(coded("El presidente de Brasil llamó por teléfono al presidente de Argentina."))
+                .containsExactly("BRAGOV>ARGGOV 041");
+        // Asked to do something, or something asked for, it is an appeal.
+        assertThat(coded("El presidente de Estados Unidos llamó a Rusia a negociar."))
+                .containsExactly("USAGOV>RUS 020");
+        assertThat(coded("Turquía llamó a Siria a la calma.")).containsExactly("TUR>SYR 020");
+        assertThat(coded("El ministro de Francia llamó a una salida negociada con Israel."))
+                .containsExactly("FRAGOV>ISR 020");
+    }
 }
