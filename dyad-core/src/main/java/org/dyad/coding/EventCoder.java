@@ -678,11 +678,11 @@ public final class EventCoder {
     private boolean received(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, List<Actor> previous,
                              List<Candidate> out, Set<Integer> consumedNouns) {
         Token obj = RECEIVING.contains(v.lemma()) ? firstChild(s, v, "obj") : null;
-        if (obj == null || !obj.upos().equals("NOUN") || nounEntries(s, obj).isEmpty()) {
+        List<Predicate> entries = obj == null || !obj.upos().equals("NOUN") ? List.of() : nounEntries(s, obj);
+        if (entries.isEmpty()) {
             return false;
         }
-        List<Predicate> specific = specificNounEntries(s, obj);
-        Predicate p = specific.isEmpty() ? nounEntries(s, obj).get(0) : specific.get(0);
+        Predicate p = entries.get(0);
         List<Actor> doers = new ArrayList<>();
         for (Token host : List.of(obj, v)) {
             for (Token c : s.children(host, t -> (t.deprel().equals("nmod") || t.deprel().startsWith("obl"))
@@ -1065,36 +1065,33 @@ public final class EventCoder {
     private static final Set<String> MEMBERSHIPS = Set.of("PTY", "LAB", "OPP", "REL");
 
     private List<Actor> ownAuthorities(Actor source, List<Actor> targets) {
-        if (source.country() != null && source.sector() != null && MEMBERSHIPS.contains(source.sector())
-                && actors.dictionary().isCountry(source.country())
-                && targets.stream().anyMatch(t -> t.country() == null && source.sector().equals(t.sector()))) {
+        String state = source.country();
+        String sector = source.sector();
+        if (state == null || sector == null || !actors.dictionary().isCountry(state)) {
+            return targets;
+        }
+        java.util.function.Predicate<Actor> fellowMember = t -> t.country() == null && sector.equals(t.sector());
+        if (MEMBERSHIPS.contains(sector) && targets.stream().anyMatch(fellowMember)) {
             // "el presidente de Morena llamó a los militantes": members of the source's own party, union or church
             // whom the text places nowhere are its own. (Not so a state's officials: "el embajador chileno en
             // Argentina solicitó al Gobierno" addresses Argentina's.)
-            List<Actor> out = new ArrayList<>(targets.size());
-            for (Actor t : targets) {
-                out.add(t.country() == null && source.sector().equals(t.sector())
-                        ? new Actor(t.text(), source.country() + t.sector(), source.country(), t.sector(), t.begin(),
-                        t.end(), Actor.appended(t.via(), "of the source's own sector: those of " + source.country()))
-                        : t);
-            }
-            return out;
+            return placedIn(state, targets, fellowMember, "of the source's own sector: those of ");
         }
-        if (source.country() == null || !predicates.isCrowd(source.sector())
-                || !actors.dictionary().isCountry(source.country())) {
+        if (!predicates.isCrowd(sector)) {
             return targets;
         }
+        return placedIn(state, targets, t -> t.sector() != null && AUTHORITIES.contains(t.sector())
+                && (t.country() == null || ActorFinder.stateInferred(t)) && !state.equals(t.country()),
+                "authorities addressed by a domestic crowd: those of ");
+    }
+
+    /** The targets, those that pass {@code test} placed in {@code state} (with the reason, then the state). */
+    private static List<Actor> placedIn(String state, List<Actor> targets, java.util.function.Predicate<Actor> test,
+                                        String why) {
         List<Actor> out = new ArrayList<>(targets.size());
         for (Actor t : targets) {
-            if (t.sector() != null && AUTHORITIES.contains(t.sector())
-                    && (t.country() == null || ActorFinder.stateInferred(t)) && !source.country().equals(t.country())) {
-                List<String> via = new ArrayList<>(t.via());
-                via.add("authorities addressed by a domestic crowd: those of " + source.country());
-                out.add(new Actor(t.text(), source.country() + t.sector(), source.country(), t.sector(), t.begin(),
-                        t.end(), via));
-            } else {
-                out.add(t);
-            }
+            out.add(test.test(t) ? new Actor(t.text(), state + t.sector(), state, t.sector(), t.begin(), t.end(),
+                    Actor.appended(t.via(), why + state)) : t);
         }
         return out;
     }
@@ -1219,6 +1216,13 @@ public final class EventCoder {
         // "habló de Rusia").
         boolean meeting = MEET.equals(root);
         java.util.function.Predicate<Token> partner = t -> hasTargetCase(s, t) && !(meeting && topic(s, t));
+        // "habló con la prensa", "se reunió con periodistas": a press conference consults no one.
+        java.util.function.UnaryOperator<List<Actor>> partners = found -> {
+            if (meeting) {
+                found.removeIf(a -> MEDIA.equals(a.sector()));
+            }
+            return found;
+        };
         List<Token> slots = new ArrayList<>();
         boolean passive = passive(s, v);
         if (passive) {
@@ -1288,11 +1292,7 @@ public final class EventCoder {
             }
         }
         for (Token slot : slots) {
-            List<Actor> found = actors.resolve(s, m, slot, d, except);
-            if (meeting) {
-                // "habló con la prensa", "se reunió con periodistas": a press conference consults no one.
-                found.removeIf(a -> MEDIA.equals(a.sector()));
-            }
+            List<Actor> found = partners.apply(actors.resolve(s, m, slot, d, except));
             if (!found.isEmpty()) {
                 return ownAuthorities(sources.get(0), found);
             }
@@ -1323,10 +1323,7 @@ public final class EventCoder {
             }
             for (Token slot : s.children(c, t -> t.deprel().equals("obj") || t.deprel().equals("iobj")
                     || (t.deprel().startsWith("obl") && partner.test(t)))) {
-                List<Actor> found = actors.resolve(s, m, slot, d, except);
-                if (meeting) {
-                    found.removeIf(a -> MEDIA.equals(a.sector()));
-                }
+                List<Actor> found = partners.apply(actors.resolve(s, m, slot, d, except));
                 if (!found.isEmpty()) {
                     return ownAuthorities(sources.get(0), found);
                 }
