@@ -19,6 +19,10 @@ public final class Dateline {
                     + "(?:, (?:\\p{L}{3,10}\\.? \\d{1,2}|\\d{1,2} \\p{L}{3,10}\\.?|\\d{1,2} de \\p{L}{3,10})"
                     + "(?: de \\d{4})?\\s*(?:\\(\\s*\\p{Lu}+\\s*\\))?|\\s*\\(\\s*\\p{Lu}+\\s*\\))\\s*(?:[-–—]|\\.-|$)?");
 
+    /** An agency in brackets ("(AFP)"), or a digest's slug in capitals before a dash ("COLOMBIA-CRISIS - "). */
+    private static final Pattern STORY_START = Pattern.compile(
+            "\\(\\s*\\p{Lu}{2,}\\s*\\)|^\\p{Lu}{3,}[\\p{Lu}, .-]*\\s[-–—]\\s");
+
     /**
      * A detected dateline.
      *
@@ -31,6 +35,14 @@ public final class Dateline {
     }
 
     private Dateline() {
+    }
+
+    /**
+     * Whether a sentence opens a story of its own: it holds a dateline's agency ("BRUSELAS (AFP) - La UE…") or
+     * starts with a digest's slug ("COLOMBIA-CRISIS - El ex tesorero…"), as wire digests join several stories.
+     */
+    public static boolean opensStory(String sentence) {
+        return STORY_START.matcher(sentence).find();
     }
 
     /** The dateline at the start of a sentence, or null. */

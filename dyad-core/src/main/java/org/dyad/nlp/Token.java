@@ -80,6 +80,11 @@ public record Token(int index, String word, String lemma, String upos, String mo
         return morph.length() >= 3 && morph.charAt(0) == 'V' && morph.charAt(2) == 'P';
     }
 
+    /** A simple past indicative form, the preterite ("firmó", EAGLES mood I, tense S). */
+    public boolean isPreterite() {
+        return morph.length() >= 4 && morph.charAt(0) == 'V' && morph.charAt(2) == 'I' && morph.charAt(3) == 'S';
+    }
+
     /** A present-tense indicative form. */
     public boolean isPresent() {
         return morph.length() >= 4 && morph.charAt(0) == 'V' && morph.charAt(2) == 'I' && morph.charAt(3) == 'P';

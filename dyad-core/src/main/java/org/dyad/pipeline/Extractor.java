@@ -151,6 +151,7 @@ public final class Extractor {
         Location datelinePlace = null;
         List<Event> events = new ArrayList<>();
         List<Actor> previousSubjects = List.of();
+        StoryDay storyDay = null;
         StageTimes st = stageTimes;
         // The dateline is read first, so that a headline above it has its state too ("El Camp Nou, escenario de
         // protestas" above "BARCELONA, España, Mar 23").
@@ -177,7 +178,10 @@ public final class Extractor {
             t = st.lap(ACTORS, t);
             List<Candidate> candidates = coder.code(s, mentions, discourse, previousSubjects);
             t = st.lap(CODING, t);
-            Scope scope = new Scope(parsed, s, mentions, discourse, datelinePlace, date);
+            if (Dateline.opensStory(s.text())) {
+                storyDay = null;
+            }
+            Scope scope = new Scope(parsed, s, mentions, discourse, datelinePlace, date, storyDay);
             Set<String> seen = new HashSet<>();
             for (Candidate raw : candidates) {
                 Candidate c = struckPlace(scope, addressed(localized(scope, raw)));
@@ -199,12 +203,59 @@ public final class Extractor {
                     }
                 }
             }
+            if (scope.reached != null) {
+                storyDay = scope.reached;
+            }
             t = st.start();
             previousSubjects = subjects(s, mentions, discourse, previousSubjects);
             remember(s, mentions, discourse);
             st.lap(ACTORS, t);
         }
         return new Extraction(article, lang, date, dateSource, parsed.tokenCount(), events);
+    }
+
+    /** How many days before the article's date a day an act happened on may be and still be the story's day. */
+    private static final int STORY_DAYS = 7;
+
+    /** The day a story has reached, as its text named it ("el miércoles"). */
+    private record StoryDay(String text, TimeValue day) {
+    }
+
+    /**
+     * The day a past act told in the sentence is dated by, if it can be the story's day: a day in the week up to the
+     * article's date, named for an act in the preterite ("Biden firmó este miércoles…"), not a day aimed at ("para
+     * el viernes", "hasta el miércoles"). Older days ("en 1998") are background, not the story's time.
+     */
+    private static StoryDay storyDay(Scope scope, Token trigger, TimeExpression when, Factuality f) {
+        TimeValue v = when.value();
+        if (!trigger.isPreterite() || !isRealised(f) || v.precision() != TimeValue.Precision.DAY
+                || v.start().isAfter(scope.date) || v.start().isBefore(scope.date.minusDays(STORY_DAYS))) {
+            return null;
+        }
+        Token before = null;
+        for (Token t : scope.sentence.tokens()) {
+            if (t.end() <= when.begin()) {
+                before = t;
+            }
+        }
+        if (before != null && AIMED.contains(before.lower())) {
+            return null;
+        }
+        return new StoryDay(when.text(), v);
+    }
+
+    /** Prepositions by which a day is aimed at or bounds a span rather than dating an act. */
+    private static final Set<String> AIMED = Set.of("para", "hasta", "desde");
+
+    /**
+     * Words by which a sentence places its act away from the story's day: "recientemente acusó", "desde ese momento
+     * criticó", "entonces firmó".
+     */
+    private static final Set<String> ELSEWHEN = Set.of("recientemente", "últimamente", "anteriormente", "previamente",
+            "entonces", "desde", "antiguamente", "cuando");
+
+    private static boolean isRealised(Factuality f) {
+        return f != Factuality.EXPECTED && f != Factuality.HYPOTHETICAL && f != Factuality.NEGATED;
     }
 
     /**
@@ -721,16 +772,21 @@ public final class Extractor {
         final Discourse discourse;
         final Location dateline;
         final LocalDate date;
+        /** The day the story has reached in earlier sentences, or null: see {@link #storyDay}. */
+        final StoryDay storyDay;
+        /** The day the story reaches in this sentence, set as its acts are dated. */
+        StoryDay reached;
         private final java.util.Map<Boolean, List<TimeExpression>> times = new java.util.HashMap<>(2);
 
         Scope(ParsedText parsed, Sentence sentence, ActorFinder.Mentions mentions, Discourse discourse,
-              Location dateline, LocalDate date) {
+              Location dateline, LocalDate date, StoryDay storyDay) {
             this.parsed = parsed;
             this.sentence = sentence;
             this.mentions = mentions;
             this.discourse = discourse;
             this.dateline = dateline;
             this.date = date;
+            this.storyDay = storyDay;
         }
 
         private final java.util.Map<List<Object>, java.util.Optional<Location>> places = new java.util.HashMap<>();
@@ -782,12 +838,20 @@ public final class Extractor {
         t = stageTimes.lap(TIME, t);
         TimeValue value;
         String dateText = null;
+        StoryDay storyDay = null;
         if (when != null) {
             value = when.value();
             dateText = when.text();
         } else if (a.factuality() == Factuality.EXPECTED || a.factuality() == Factuality.HYPOTHETICAL
                 || a.factuality() == Factuality.NEGATED) {
             value = null;
+        } else if (scope.storyDay != null && c.trigger().isPreterite()
+                && exprs.stream().allMatch(x -> x.rule().startsWith("dateline"))
+                && s.tokens().stream().noneMatch(x -> ELSEWHEN.contains(x.lower()))) {
+            // "Biden firmó este miércoles un memorándum… Biden revirtió la decisión…": a past act told without a time
+            // in a sentence that names none happened on the day the story has reached, not on the day of the paper.
+            storyDay = scope.storyDay;
+            value = storyDay.day();
         } else {
             value = TimeValue.day(date);
         }
@@ -818,7 +882,13 @@ public final class Extractor {
         }
         via.addAll(a.via());
         if (when != null) {
+            StoryDay reached = storyDay(scope, c.trigger(), when, a.factuality());
+            if (reached != null) {
+                scope.reached = reached;
+            }
             via.add("time rule " + when.rule() + " '" + when.text() + "'");
+        } else if (storyDay != null) {
+            via.add("time: the day the story has reached, '" + storyDay.text() + "' of an earlier act");
         }
         if (place != null) {
             via.add("place (" + place.via() + ") '" + place.text() + "' -> " + place.place().name() + ", "

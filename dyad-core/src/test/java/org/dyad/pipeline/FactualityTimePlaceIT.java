@@ -114,6 +114,28 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void aPastActWithoutATimeHappenedOnTheDayTheStoryHasReached() throws ExtractionException {
+        List<Event> events = extract("Francia condenó el martes a Marruecos. Después, Francia criticó a Argelia.");
+        assertThat(events).filteredOn(e -> e.type().code().value().equals("111"))
+                .extracting(e -> e.date().iso()).containsExactly("2022-03-08", "2022-03-08");
+        // A day aimed at is not the story's day; an act placed elsewhen, or in the next story of a digest, keeps
+        // the article's date.
+        assertThat(extract("Francia convocó para el martes una reunión. Francia criticó a Argelia.")
+                .stream().filter(e -> e.type().code().value().equals("111")).findFirst().orElseThrow().date().iso())
+                .isEqualTo("2022-03-10");
+        assertThat(extract("Francia condenó el martes a Marruecos. Recientemente, Francia criticó a Argelia.")
+                .stream().filter(e -> e.type().code().value().equals("111")).toList().get(1).date().iso())
+                .isEqualTo("2022-03-10");
+        assertThat(extract("Francia condenó el martes a Marruecos. BRUSELAS (AFP) - Bélgica criticó a Argelia.")
+                .stream().filter(e -> "BEL".equals(e.source().country())).findFirst().orElseThrow().date().iso())
+                .isEqualTo("2022-03-10");
+        // Nor does an older day set it: it is background.
+        assertThat(extract("Francia condenó a Marruecos el 3 de enero. Francia criticó a Argelia.").stream()
+                .filter(e -> e.type().code().value().equals("111")).toList().get(1).date().iso())
+                .isEqualTo("2022-03-10");
+    }
+
+    @Test
     void aDatelineGivesTheDayAndTheDefaultCountry() throws ExtractionException {
         List<Event> events = extract("LIMA, Mar 9 (AFP) - La policía detuvo a manifestantes chilenos.");
         assertThat(events).anyMatch(e -> "PER".equals(e.source().country()) && e.place() != null
