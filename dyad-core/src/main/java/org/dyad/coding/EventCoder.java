@@ -975,9 +975,11 @@ public final class EventCoder {
                 cur = parent;
                 continue;
             }
-            if (rel.equals("ccomp") && parent.isVerb() && cur.index() > parent.index()) {
+            if (rel.equals("ccomp") && parent.isVerb() && cur.index() > parent.index()
+                    && !Token.disagreeInNumber(cur, parent)) {
                 // "Perú anunció que visitará Chile": a complement clause without a subject shares its
-                // governing clause's subject.
+                // governing clause's subject — not when their verbs disagree in number ('la diputada dijo que
+                // "aprovechan para robar"' tells of others).
                 cur = parent;
                 continue;
             }

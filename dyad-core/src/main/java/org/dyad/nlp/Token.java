@@ -85,6 +85,24 @@ public record Token(int index, String word, String lemma, String upos, String mo
         return morph.length() >= 4 && morph.charAt(0) == 'V' && morph.charAt(2) == 'I' && morph.charAt(3) == 'S';
     }
 
+    /**
+     * Whether two finite verb forms differ in grammatical number ("dijo" singular, "aprovechan" plural), by their
+     * EAGLES tags; false when either form has none (an infinitive, a participle).
+     */
+    public static boolean disagreeInNumber(Token a, Token b) {
+        char x = a.verbNumber();
+        char y = b.verbNumber();
+        return x != 0 && y != 0 && x != y;
+    }
+
+    private char verbNumber() {
+        if (!isFinite() || morph.length() < 6) {
+            return 0;
+        }
+        char n = morph.charAt(5);
+        return n == 'S' || n == 'P' ? n : 0;
+    }
+
     /** A present-tense indicative form. */
     public boolean isPresent() {
         return morph.length() >= 4 && morph.charAt(0) == 'V' && morph.charAt(2) == 'I' && morph.charAt(3) == 'P';

@@ -60,6 +60,13 @@ class ActorResolutionIT {
     }
 
     @Test
+    void aReportedClauseOfAnotherNumberHasAnotherSubject() throws ExtractionException {
+        assertThat(dyads("El presidente de Perú dijo que visitará Chile.")).containsExactly("PERGOV>CHL 042");
+        // "dijo" is singular, "atacarán" plural: they who will attack are not the president.
+        assertThat(dyads("El presidente de Perú dijo que atacarán Chile.")).isEmpty();
+    }
+
+    @Test
     void metonymsStandForTheirState() throws ExtractionException {
         assertThat(dyads("Moscú condenó a Washington por las sanciones.")).containsExactly("RUS>USA 111");
         assertThat(dyads("El Kremlin criticó a la Casa Blanca.")).containsExactly("RUSGOV>USAGOV 111");
