@@ -221,6 +221,11 @@ public final class EventCoder {
     private Choice choose(Sentence s, Token v) {
         boolean pronominal = !s.children(v, t -> t.lower().equals("se")
                 && (t.deprel().startsWith("expl") || t.deprel().equals("obj") || t.deprel().equals("iobj"))).isEmpty();
+        if (pronominal && predicates.satisfies("@" + NAMING, v.lemma())
+                && s.children(v, t -> hasCase(s, t, "a") || hasCase(s, t, "al")).isEmpty()) {
+            // "la empresa se llama APIVER": a name given, no act.
+            return null;
+        }
         List<Predicate> entries = new ArrayList<>();
         if (pronominal) {
             entries.addAll(predicates.verb(v.lemma() + "se"));
@@ -466,6 +471,7 @@ public final class EventCoder {
     /** Verbs of fighting that also mean striving ("luchar por la paz"). */
     private static final Set<String> STRUGGLES = Set.of("luchar", "combatir", "batallar", "pelear");
     private static final String POSTS = "posts";
+    private static final String NAMING = "naming";
     private static final String OCCUPY = "192";
     private static final String IDIOMS_WITH_EN = "idioms-with-en";
     private static final Set<String> FORCE = Set.of("18", "19", "20");

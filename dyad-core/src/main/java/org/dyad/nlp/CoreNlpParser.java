@@ -437,6 +437,30 @@ public final class CoreNlpParser implements Parser {
         }
     }
 
+    /**
+     * An apposition after a coordination names its nearest conjunct, but the parser often hangs it on the first: in
+     * "el presidente Bush y el premier soviético, Mijaíl Gorbachov, acordaron…" it makes Gorbachov the president.
+     * Such an apposition is moved to the last conjunct of its head that comes before it.
+     */
+    static void reattachTrailingAppositions(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.deprel().equals("appos") || t.head() < 0 || t.head() > t.index()) {
+                continue;
+            }
+            Token nearest = null;
+            for (Token c : tokens) {
+                if (c.head() == t.head() && c.deprel().equals("conj") && c.index() < t.index()) {
+                    nearest = c;
+                }
+            }
+            if (nearest != null) {
+                tokens.set(i, new Token(t.index(), t.word(), t.lemma(), t.upos(), t.morph(), t.begin(), t.end(),
+                        nearest.index(), t.deprel()));
+            }
+        }
+    }
+
     @Override
     public ParsedText parse(String text, java.time.LocalDate date) {
         Annotation doc = new Annotation(text);
@@ -524,6 +548,7 @@ public final class CoreNlpParser implements Parser {
                         rels[i]));
             }
             reattachFiniteConjuncts(tokens);
+            reattachTrailingAppositions(tokens);
             int begin = tokens.get(0).begin();
             int end = tokens.get(n - 1).end();
             sentences.add(new Sentence(sentences.size(), begin, end, text.substring(begin, end), tokens));

@@ -672,4 +672,23 @@ class CodingRulesIT {
         assertThat(coded("El ministro de Francia llamó a una salida negociada con Israel."))
                 .containsExactly("FRAGOV>ISR 020");
     }
+
+    @Test
+    void wordsUsedInAnotherSenseCodeNoEvent() throws ExtractionException {
+        // A name given is no appeal; a detonated negotiation no bombing; an anger understood no recognition.
+        assertThat(coded("El partido de Venezuela que apoya a Colombia se llama Patria Libre.")).doesNotContain(
+                "VENPTY>COL 020");
+        assertThat(coded("¿Qué detonó la crisis entre México y Estados Unidos?")).noneMatch(c -> c.endsWith(" 183"));
+        assertThat(coded("Rebeldes sirios detonaron un artefacto explosivo en Damasco.")).contains("SYRREB>- 183");
+        assertThat(coded("El presidente de México reconoce como comprensible el enojo de los estadounidenses."))
+                .noneMatch(c -> c.endsWith(" 054"));
+        assertThat(coded("Colombia reconoció la independencia de Kosovo.")).containsExactly("COL>XKX 054");
+    }
+
+    @Test
+    void theSovietUnionIsCodedAsRussia() throws ExtractionException {
+        assertThat(coded("En Malta, el presidente Bush y el premier de la Unión Soviética, Mijaíl Gorbachov, "
+                + "acordaron poner fin a la Guerra Fría.", LocalDate.of(1989, 12, 3)))
+                .contains("USAGOV>RUSGOV 030");
+    }
 }
