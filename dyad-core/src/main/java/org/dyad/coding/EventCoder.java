@@ -80,6 +80,17 @@ public final class EventCoder {
             if (choice == null) {
                 continue;
             }
+            Actor court = LEGAL_ROOTS.contains(choice.predicate().code().root())
+                    && !choice.predicate().code().value().equals(LAWSUIT.value()) ? venue(s, m, v, choice.noun(), d)
+                    : null;
+            if (court != null) {
+                // "demandó a Colombia ante la Corte Internacional de Justicia", "denunció a Estados Unidos ante la
+                // OMC": a demand or an accusation brought before a court is a lawsuit.
+                List<String> why = new ArrayList<>(choice.via());
+                why.add("brought before '" + court.text() + "': legal action -> " + LAWSUIT.value());
+                choice = new Choice(new Predicate(v.lemma(), null, LAWSUIT, false, "", "", "rule"), choice.noun(), why,
+                        choice.object());
+            }
             List<Actor> sources = sources(s, m, v, d, previousSubjects).stream()
                     .map(a -> sendingState(s, m, a, d)).toList();
             List<String> via = choice.via();
@@ -649,6 +660,43 @@ public final class EventCoder {
     /** Codes of actors that are no international body though not states (CAMEO's NGO and MNC). */
     private static final Set<String> NON_GOVERNMENTAL = Set.of("NGO", "MNC");
     private static final CameoCode REDUCE_RELATIONS = CameoCode.of("160");
+    private static final CameoCode LAWSUIT = CameoCode.of("115");
+    /** Roots of demands and accusations, which become a lawsuit when brought before a court. */
+    private static final Set<String> LEGAL_ROOTS = Set.of("10", "11");
+    /** Where states sue one another that is no court by name: the WTO's dispute settlement. */
+    private static final Set<String> TRIBUNALS = Set.of("WTO");
+
+    /**
+     * The court an act is brought before: an "ante" complement of the verb, or of its event noun, naming a judicial
+     * body ("ante la Corte Internacional de Justicia", "ante un tribunal de Perú") or the WTO; or null.
+     */
+    private Actor venue(Sentence s, ActorFinder.Mentions m, Token v, Token noun, Discourse d) {
+        List<Token> complements = new ArrayList<>(s.children(v, t -> t.deprel().startsWith("obl")
+                && hasCase(s, t, "ante")));
+        for (Token host : noun == null ? s.children(v, t -> t.deprel().equals("obj")) : List.of(noun)) {
+            complements.addAll(s.children(host, t -> t.deprel().equals("nmod") && hasCase(s, t, "ante")));
+        }
+        for (Token c : complements) {
+            Actor court = court(s, m, c, d);
+            if (court != null) {
+                return court;
+            }
+        }
+        return null;
+    }
+
+    /** The judicial body, or the WTO, that an "ante" complement names; or null. */
+    private Actor court(Sentence s, ActorFinder.Mentions m, Token c, Discourse d) {
+        if (!hasCase(s, c, "ante")) {
+            return null;
+        }
+        for (Actor a : actors.resolve(s, m, c, d, null)) {
+            if ("JUD".equals(a.sector()) || TRIBUNALS.contains(a.code())) {
+                return a;
+            }
+        }
+        return null;
+    }
 
     /** Whether an actor is an international body: an organisation code that is no state, no NGO and no company. */
     private boolean internationalBody(Actor a) {
@@ -1298,6 +1346,11 @@ public final class EventCoder {
                     || hasCase(s, t, "del")))) {
                 slots.add(n);
             }
+        }
+        if (LAWSUIT.root().equals(root)) {
+            // "presentó una demanda contra Chile ante la Corte Internacional de Justicia": the court a suit is
+            // brought before is where, not whom, it is against.
+            slots.removeIf(t -> court(s, m, t, d) != null);
         }
         for (Token slot : slots) {
             List<Actor> found = partners.apply(actors.resolve(s, m, slot, d, except));

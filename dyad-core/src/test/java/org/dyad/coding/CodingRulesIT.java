@@ -691,4 +691,17 @@ class CodingRulesIT {
                 + "acordaron poner fin a la Guerra Fría.", LocalDate.of(1989, 12, 3)))
                 .contains("USAGOV>RUSGOV 030");
     }
+
+    @Test
+    void aDemandOrAccusationBroughtBeforeACourtIsALawsuitAgainstTheAccused() throws ExtractionException {
+        assertThat(coded("Nicaragua demandó a Colombia ante la Corte Internacional de Justicia."))
+                .containsExactly("NIC>COL 115");
+        assertThat(coded("Canadá denunció a Estados Unidos ante la OMC.")).containsExactly("CAN>USA 115");
+        // The court is where the suit is brought, not whom it is against.
+        assertThat(coded("Bolivia presentó una demanda contra Chile ante la Corte Internacional de Justicia."))
+                .containsExactly("BOL>CHL 115");
+        // Before a body that is no court, an accusation stays one.
+        assertThat(coded("Cuba presentó una denuncia contra Estados Unidos ante la ONU."))
+                .containsExactly("CUB>USA 111");
+    }
 }
