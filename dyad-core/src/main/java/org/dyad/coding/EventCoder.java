@@ -665,6 +665,8 @@ public final class EventCoder {
     private static final Set<String> LEGAL_ROOTS = Set.of("10", "11");
     /** Where states sue one another that is no court by name: the WTO's dispute settlement. */
     private static final Set<String> TRIBUNALS = Set.of("WTO");
+    /** Prepositions that make an infinitive the complement of its verb ("amenazó con", "se negó a", "trató de"). */
+    private static final Set<String> COMPLEMENT_MARKS = Set.of("con", "a", "de");
 
     /**
      * The court an act is brought before: an "ante" complement of the verb, or of its event noun, naming a judicial
@@ -1382,8 +1384,18 @@ public final class EventCoder {
             if (!c.isInfinitive() && !c.isSubjunctive()) {
                 continue;
             }
-            for (Token slot : s.children(c, t -> t.deprel().equals("obj") || t.deprel().equals("iobj")
-                    || (t.deprel().startsWith("obl") && partner.test(t)))) {
+            List<Token> inner = new ArrayList<>(s.children(c, t -> t.deprel().equals("obj")
+                    || t.deprel().equals("iobj") || (t.deprel().startsWith("obl") && partner.test(t))));
+            boolean complement = c.deprel().equals("xcomp") || !s.children(c, t -> t.deprel().equals("mark")
+                    && COMPLEMENT_MARKS.contains(t.lower())).isEmpty();
+            List<Token> actObjects = complement ? s.children(c, t -> t.deprel().equals("obj")) : List.of();
+            for (Token o : actObjects) {
+                // "rechazó firmar un acuerdo con Estados Unidos", "amenazó con revisar el contrato de gas a
+                // Argentina": the partner of the act's object — in a complement, not a purpose ("se reunieron
+                // para expresar su solidaridad con Irak" met no Iraqi).
+                inner.addAll(s.children(o, t -> t.deprel().equals("nmod") && partner.test(t)));
+            }
+            for (Token slot : inner) {
                 List<Actor> found = partners.apply(actors.resolve(s, m, slot, d, except));
                 if (!found.isEmpty()) {
                     return ownAuthorities(sources.get(0), found);

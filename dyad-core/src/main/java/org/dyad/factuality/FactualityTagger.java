@@ -277,6 +277,12 @@ public final class FactualityTagger {
             if (label != null && cur.deprel().equals("advcl") && label != Factuality.EXPECTED) {
                 label = null;
             }
+            if (label == Factuality.DENIED && cur.isInfinitive() && s.children(cur, t -> t.deprel().startsWith("aux")
+                    && t.lemma().equals("haber")).isEmpty()) {
+                // "rechazó firmar el acuerdo", "se negó a negociar": what one refuses to do is not done — unlike a
+                // past act one denies ("negó haber atacado").
+                label = Factuality.NEGATED;
+            }
             if (label == Factuality.EXPECTED && pastPurpose(s, cur, p)) {
                 // "llamó al presidente para felicitarlo": what one did a past act for is told with it, not asked.
                 label = null;

@@ -704,4 +704,14 @@ class CodingRulesIT {
         assertThat(coded("Cuba presentó una denuncia contra Estados Unidos ante la ONU."))
                 .containsExactly("CUB>USA 111");
     }
+
+    @Test
+    void theRecipientOfARefusedOrThreatenedActIsThePartnerOfItsObject() throws ExtractionException {
+        assertThat(coded("México rechazó firmar un acuerdo comercial con Estados Unidos.")).contains("MEX>USA 120");
+        assertThat(coded("Bolivia amenazó con revisar el contrato de venta de gas a Argentina."))
+                .contains("BOL>ARG 130");
+        // A purpose is no complement: those who meet to express solidarity with Iraq meet no Iraqi.
+        assertThat(coded("Diputados de Israel se reunieron en Haifa para expresar su solidaridad con el pueblo de "
+                + "Irak.")).doesNotContain("ISRLEG>IRQ 040", "ISRLEG>IRQCVL 040");
+    }
 }

@@ -92,6 +92,15 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void whatOneRefusesToDoIsNegatedWhatOneDeniesHavingDoneIsDenied() throws ExtractionException {
+        assertThat(only("México rechazó firmar un acuerdo comercial con Estados Unidos.", "057").factuality())
+                .isEqualTo(Factuality.NEGATED);
+        assertThat(only("Irán se negó a firmar el acuerdo con Estados Unidos.", "057").factuality())
+                .isEqualTo(Factuality.NEGATED);
+        assertThat(only("Irán negó haber atacado a Israel.", "190").factuality()).isEqualTo(Factuality.DENIED);
+    }
+
+    @Test
     void conditionalsAreHypothetical() throws ExtractionException {
         assertThat(only("Turquía atacaría a Siria si fracasan las negociaciones.", "190").factuality())
                 .isEqualTo(Factuality.HYPOTHETICAL);
