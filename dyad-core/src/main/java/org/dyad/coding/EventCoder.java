@@ -352,6 +352,14 @@ public final class EventCoder {
                             + "': a figure of speech " + words.get(0).origin()));
                 }
             }
+            // "atacó a Alemania en una entrevista", "arremetió en Twitter contra sus críticos": force where one
+            // speaks or writes is criticism.
+            for (Token c : s.children(v, t -> t.deprel().startsWith("obl") && hasCase(s, t, "en")
+                    && predicates.satisfies("@" + SPEECH_VENUES, t.lemma().toLowerCase(java.util.Locale.ROOT)))) {
+                return new Choice(new Predicate(v.lemma(), null, CRITICIZE, false, "", "", "rule"), null,
+                        List.of("verb of force '" + v.word() + "' in '" + c.word() + "': a figure of speech -> "
+                                + CRITICIZE.value()));
+            }
         }
         // A compound event noun is more specific than the verb's entry for its head: "iniciaron una huelga de
         // hambre" is a hunger strike (142) before it is a strike begun (143).
@@ -483,6 +491,8 @@ public final class EventCoder {
     private static final Set<String> STRUGGLES = Set.of("luchar", "combatir", "batallar", "pelear");
     private static final String POSTS = "posts";
     private static final String NAMING = "naming";
+    private static final String SPEECH_VENUES = "speech-venues";
+    private static final CameoCode CRITICIZE = CameoCode.of("111");
     private static final String OCCUPY = "192";
     private static final String IDIOMS_WITH_EN = "idioms-with-en";
     private static final Set<String> FORCE = Set.of("18", "19", "20");

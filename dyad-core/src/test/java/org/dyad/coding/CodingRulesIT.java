@@ -714,4 +714,14 @@ class CodingRulesIT {
         assertThat(coded("Diputados de Israel se reunieron en Haifa para expresar su solidaridad con el pueblo de "
                 + "Irak.")).doesNotContain("ISRLEG>IRQ 040", "ISRLEG>IRQCVL 040");
     }
+
+    @Test
+    void forceWhereOneSpeaksOrWritesIsCriticism() throws ExtractionException {
+        assertThat(coded("El presidente de Francia atacó duramente a Alemania en una entrevista."))
+                .containsExactly("FRAGOV>DEU 111");
+        assertThat(coded("El presidente de Venezuela arremetió en Twitter contra Colombia."))
+                .containsExactly("VENGOV>COL 111");
+        // Where a place is named, force is force.
+        assertThat(coded("Rusia atacó a Ucrania en Járkov.")).containsExactly("RUS>UKR 190");
+    }
 }
