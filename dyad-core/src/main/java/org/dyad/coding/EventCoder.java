@@ -1103,7 +1103,8 @@ public final class EventCoder {
             }
             return List.of();
         }
-        if (cur != null && cur.head() < 0) {
+        if (cur != null && cur.head() < 0 && !cur.isInfinitive()) {
+            // (An infinitive that heads its sentence is a heading, "Eliminar la prohibición de entrada": no one's.)
             return previous;
         }
         return List.of();

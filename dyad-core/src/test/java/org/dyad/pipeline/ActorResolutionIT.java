@@ -60,6 +60,13 @@ class ActorResolutionIT {
     }
 
     @Test
+    void anInfinitiveHeadingHasNoSubject() throws ExtractionException {
+        // A section heading of a long article is no one's act, whoever the sentence before it was about.
+        assertThat(dyads("El presidente de Rusia criticó a Estados Unidos.\n\nEliminar las sanciones contra Irán"))
+                .containsExactly("RUSGOV>USA 111");
+    }
+
+    @Test
     void aReportedClauseOfAnotherNumberHasAnotherSubject() throws ExtractionException {
         assertThat(dyads("El presidente de Perú dijo que visitará Chile.")).containsExactly("PERGOV>CHL 042");
         // "dijo" is singular, "atacarán" plural: they who will attack are not the president.
