@@ -27,6 +27,7 @@ public final class SpanishTimeTagger {
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, Integer> abbreviations = new HashMap<>();
     private final Map<String, Integer> weekdays = new HashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
     private final List<Rule> rules = new ArrayList<>();
 
     /** A pattern with its resolver. */
@@ -50,7 +51,8 @@ public final class SpanishTimeTagger {
                 case "month" -> months.put(Fold.fold(row.get(0)), value);
                 case "month-abbr" -> abbreviations.put(Fold.fold(row.get(0)), value);
                 case "weekday" -> weekdays.put(Fold.fold(row.get(0)), value);
-                default -> throw row.error("kind must be month, month-abbr or weekday");
+                case "number" -> numbers.put(Fold.fold(row.get(0)), value);
+                default -> throw row.error("kind must be month, month-abbr, weekday or number");
             }
         }
         java.util.Set<String> anyMonth = new java.util.HashSet<>(months.keySet());
@@ -99,6 +101,15 @@ public final class SpanishTimeTagger {
         add("this-year", "\\beste año\\b", (m, a, f) -> TimeValue.year(a.getYear()));
         add("year", "\\b(?:en|de|desde|hasta|durante|para) (?:el año )?((?:19|20)\\d{2})\\b",
                 (m, a, f) -> TimeValue.year(Integer.parseInt(m.group(1))));
+        // "hace dos semanas", "hace tres días", "dentro de un mes": a span back from, or on from, the article's
+        // date, at the precision of its unit ("desde hace dos años" is a duration, not a time; "el atentado de hace
+        // dos días" dates a noun, not the clause's act).
+        String count = "(\\d{1,3}|" + alternation(numbers.keySet()) + ")";
+        String unit = "(d[ií]as?|semanas?|mes(?:es)?|años?)";
+        add("ago", "(?<!desde )(?<!de )\\bhace " + count + " " + unit + "\\b",
+                (m, a, f) -> span(a, -count(m.group(1)), m.group(2)));
+        add("from-now", "\\bdentro de " + count + " " + unit + "\\b",
+                (m, a, f) -> span(a, count(m.group(1)), m.group(2)));
         add("today", "\\b(?:hoy|este día)\\b", (m, a, f) -> TimeValue.day(a));
         add("yesterday", "\\b(anteayer|antier|ayer)\\b",
                 (m, a, f) -> TimeValue.day(a.minusDays(m.group(1).equals("ayer") ? 1 : 2)));
@@ -143,6 +154,27 @@ public final class SpanishTimeTagger {
             throw new IllegalStateException("unknown month " + word);
         }
         return m;
+    }
+
+    private int count(String word) {
+        Integer n = numbers.get(Fold.fold(word));
+        return n != null ? n : Integer.parseInt(word);
+    }
+
+    /** The day, week, month or year {@code n} units (days, weeks, months, years) from {@code anchor}. */
+    private static TimeValue span(LocalDate anchor, int n, String unit) {
+        String u = Fold.fold(unit);
+        if (u.startsWith("dia")) {
+            return TimeValue.day(anchor.plusDays(n));
+        }
+        if (u.startsWith("semana")) {
+            return TimeValue.week(anchor.plusWeeks(n));
+        }
+        if (u.startsWith("mes")) {
+            LocalDate d = anchor.plusMonths(n);
+            return TimeValue.month(d.getYear(), d.getMonthValue());
+        }
+        return TimeValue.year(anchor.getYear() + n);
     }
 
     private static boolean isLast(String word) {

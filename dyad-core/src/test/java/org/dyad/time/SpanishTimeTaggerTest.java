@@ -61,6 +61,16 @@ class SpanishTimeTaggerTest {
     }
 
     @Test
+    void spansBackAndOnFromTheArticleKeepTheirUnitsPrecision() {
+        assertThat(only("Hace dos semanas el canciller viajó a Lima.", false)).isEqualTo("2024-W22");
+        assertThat(only("Se reunieron hace tres días en Quito.", false)).isEqualTo("2024-06-10");
+        assertThat(only("Firmaron el pacto hace 2 años.", false)).isEqualTo("2022");
+        assertThat(only("La delegación llegará dentro de un mes.", true)).isEqualTo("2024-07");
+        // A duration is no time of an act.
+        assertThat(tag("Las tropas ocupan la zona desde hace dos años.", false)).isEmpty();
+    }
+
+    @Test
     void aStartNamedByItsWeekdayIsTheComingOne() {
         assertThat(only("Rusia decidió cerrar la frontera a partir de las 00h00 del lunes.", false))
                 .isEqualTo("2024-06-17");
