@@ -461,6 +461,32 @@ public final class CoreNlpParser implements Parser {
         }
     }
 
+    /**
+     * A gerund after a finite verb's object takes no subject of its own there, but the parser often makes that
+     * object its subject: in "iniciaron una huelga de hambre reclamando aumentos" it makes the strike the one who
+     * demands. A noun between a finite verb and its gerund that is the gerund's subject, when the verb has no
+     * object, is moved back to be the verb's object.
+     */
+    static void reattachGerundSubjects(List<Token> tokens) {
+        for (Token g : tokens) {
+            if (!g.isGerund() || !g.deprel().equals("advcl") || g.head() < 0) {
+                continue;
+            }
+            Token verb = tokens.get(g.head());
+            if (!verb.isFinite() || verb.index() > g.index()
+                    || tokens.stream().anyMatch(t -> t.head() == verb.index() && t.deprel().equals("obj"))) {
+                continue;
+            }
+            for (int i = verb.index() + 1; i < g.index(); i++) {
+                Token t = tokens.get(i);
+                if (t.head() == g.index() && t.deprel().equals("nsubj") && t.upos().equals("NOUN")) {
+                    tokens.set(i, new Token(t.index(), t.word(), t.lemma(), t.upos(), t.morph(), t.begin(), t.end(),
+                            verb.index(), "obj"));
+                }
+            }
+        }
+    }
+
     @Override
     public ParsedText parse(String text, java.time.LocalDate date) {
         Annotation doc = new Annotation(text);
@@ -549,6 +575,7 @@ public final class CoreNlpParser implements Parser {
             }
             reattachFiniteConjuncts(tokens);
             reattachTrailingAppositions(tokens);
+            reattachGerundSubjects(tokens);
             int begin = tokens.get(0).begin();
             int end = tokens.get(n - 1).end();
             sentences.add(new Sentence(sentences.size(), begin, end, text.substring(begin, end), tokens));
