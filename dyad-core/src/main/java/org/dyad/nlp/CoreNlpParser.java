@@ -487,6 +487,71 @@ public final class CoreNlpParser implements Parser {
         }
     }
 
+    /**
+     * A subject after a fronted adjunct and its comma, which the parser may coordinate with the adjunct: in "Con
+     * fotografías de las víctimas, familiares y amigos exigieron respuestas" it makes "familiares" a conjunct of
+     * "fotografías", and the verb has no subject. A conjunct of a fronted oblique that follows a comma and runs up to
+     * its verb, which has no subject, becomes that verb's subject.
+     */
+    static void reattachFrontedSubjects(List<Token> tokens) {
+        for (Token v : tokens) {
+            if (!v.isFinite() || tokens.stream().anyMatch(t -> t.head() == v.index()
+                    && t.deprel().startsWith("nsubj"))) {
+                continue;
+            }
+            for (Token o : tokens) {
+                if (o.head() != v.index() || !o.deprel().startsWith("obl") || o.index() > v.index()) {
+                    continue;
+                }
+                for (Token c : tokens) {
+                    if (c.head() != o.index() || !c.deprel().equals("conj") || !c.upos().equals("NOUN")
+                            || c.index() > v.index()) {
+                        continue;
+                    }
+                    int first = firstOfSubtree(tokens, c);
+                    boolean afterComma = first > 0 && tokens.get(first - 1).word().equals(",");
+                    boolean upToVerb = lastOfSubtree(tokens, c) == v.index() - 1;
+                    if (afterComma && upToVerb) {
+                        tokens.set(c.index(), new Token(c.index(), c.word(), c.lemma(), c.upos(), c.morph(),
+                                c.begin(), c.end(), v.index(), "nsubj"));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static int firstOfSubtree(List<Token> tokens, Token root) {
+        int first = root.index();
+        for (Token t : tokens) {
+            if (t.index() < first && dominates(tokens, root, t)) {
+                first = t.index();
+            }
+        }
+        return first;
+    }
+
+    private static int lastOfSubtree(List<Token> tokens, Token root) {
+        int last = root.index();
+        for (Token t : tokens) {
+            if (t.index() > last && dominates(tokens, root, t)) {
+                last = t.index();
+            }
+        }
+        return last;
+    }
+
+    private static boolean dominates(List<Token> tokens, Token root, Token t) {
+        Token cur = t;
+        for (int hops = 0; hops < tokens.size() && cur.head() >= 0; hops++) {
+            if (cur.head() == root.index()) {
+                return true;
+            }
+            cur = tokens.get(cur.head());
+        }
+        return false;
+    }
+
     @Override
     public ParsedText parse(String text, java.time.LocalDate date) {
         Annotation doc = new Annotation(text);
@@ -576,6 +641,7 @@ public final class CoreNlpParser implements Parser {
             reattachFiniteConjuncts(tokens);
             reattachTrailingAppositions(tokens);
             reattachGerundSubjects(tokens);
+            reattachFrontedSubjects(tokens);
             int begin = tokens.get(0).begin();
             int end = tokens.get(n - 1).end();
             sentences.add(new Sentence(sentences.size(), begin, end, text.substring(begin, end), tokens));
