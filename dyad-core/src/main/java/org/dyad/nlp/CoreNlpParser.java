@@ -521,10 +521,11 @@ public final class CoreNlpParser implements Parser {
         }
     }
 
+    /** The first word of a subtree, punctuation aside (the parser hangs a comma before a conjunct on it). */
     private static int firstOfSubtree(List<Token> tokens, Token root) {
         int first = root.index();
         for (Token t : tokens) {
-            if (t.index() < first && dominates(tokens, root, t)) {
+            if (t.index() < first && !t.upos().equals("PUNCT") && dominates(tokens, root, t)) {
                 first = t.index();
             }
         }
