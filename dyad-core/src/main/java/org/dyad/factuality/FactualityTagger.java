@@ -283,6 +283,10 @@ public final class FactualityTagger {
                 // past act one denies ("negó haber atacado").
                 label = Factuality.NEGATED;
             }
+            if (label == Factuality.NEGATED && negated(s, p)) {
+                // "el sol no impidió a las manifestantes lanzar consignas": what was not prevented took place.
+                label = null;
+            }
             if (label == Factuality.EXPECTED && pastPurpose(s, cur, p)) {
                 // "llamó al presidente para felicitarlo": what one did a past act for is told with it, not asked.
                 label = null;

@@ -98,6 +98,11 @@ class FactualityTimePlaceIT {
         assertThat(only("Irán se negó a firmar el acuerdo con Estados Unidos.", "057").factuality())
                 .isEqualTo(Factuality.NEGATED);
         assertThat(only("Irán negó haber atacado a Israel.", "190").factuality()).isEqualTo(Factuality.DENIED);
+        // What was not prevented took place.
+        assertThat(only("La policía de Chile no impidió que Perú atacara a Bolivia.", "190").factuality())
+                .isEqualTo(Factuality.ASSERTED);
+        assertThat(only("La policía de Chile impidió que Perú atacara a Bolivia.", "190").factuality())
+                .isEqualTo(Factuality.NEGATED);
     }
 
     @Test
