@@ -536,7 +536,7 @@ public final class ActorFinder {
                                java.util.function.Predicate<Token> conjunct) {
         List<Actor> out = new ArrayList<>();
         for (Token h : coordinated(s, head)) {
-            if (h != head && !conjunct.test(h)) {
+            if (h != head && (!conjunct.test(h) || sameHolder(s, m, head, h))) {
                 continue;
             }
             if (loneStateAmongPlaces(s, m, h)) {
@@ -568,6 +568,22 @@ public final class ActorFinder {
     }
 
     private static final Set<String> POSSESSIVES = Set.of("su", "sus");
+
+    /**
+     * Whether a conjunct names a second office of the head's holder: two singular roles under one article ("el
+     * presidente y canciller de Rusia", "el líder opositor y gobernador de Miranda") are one person; with an
+     * article of its own ("el presidente y el canciller") the conjunct is another.
+     */
+    private static boolean sameHolder(Sentence s, Mentions m, Token head, Token conjunct) {
+        return role(m, head) && role(m, conjunct) && !head.isPluralNoun() && !conjunct.isPluralNoun()
+                && !s.children(head, t -> t.deprel().equals("det")).isEmpty()
+                && s.children(conjunct, t -> t.deprel().equals("det")).isEmpty();
+    }
+
+    private static boolean role(Mentions m, Token t) {
+        ActorDictionary.Match x = m.at(t.index());
+        return t.upos().equals("NOUN") && x != null && x.entry().kind() == ActorEntry.Kind.AGENT;
+    }
 
     /** Whether a token hangs below a head through "de" complements only ("los dirigentes de los sindicatos"). */
     private static boolean ofChain(Sentence s, Token head, Token t) {

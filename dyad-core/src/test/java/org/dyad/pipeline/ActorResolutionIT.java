@@ -60,6 +60,14 @@ class ActorResolutionIT {
     }
 
     @Test
+    void twoRolesUnderOneArticleAreOnePerson() throws ExtractionException {
+        assertThat(dyads("El presidente y canciller de Rusia criticó a Ucrania.")).containsExactly("RUSGOV>UKR 111");
+        // Each with its article, they are two.
+        assertThat(dyads("El presidente de Francia y el canciller de Rusia criticaron a Ucrania."))
+                .containsExactlyInAnyOrder("FRAGOV>UKR 111", "RUSGOV>UKR 111");
+    }
+
+    @Test
     void anInfinitiveHeadingHasNoSubject() throws ExtractionException {
         // A section heading of a long article is no one's act, whoever the sentence before it was about.
         assertThat(dyads("El presidente de Rusia criticó a Estados Unidos.\n\nEliminar las sanciones contra Irán"))
