@@ -377,6 +377,11 @@ public final class EventCoder {
                 continue;
             }
             for (Token o : objects) {
+                if (predicates.satisfies(p.object(), o.lemma()) && WARFARE.contains(p.code().root())
+                        && figurative(s, o)) {
+                    // "emprendió una ofensiva diplomática", "libran una guerra comercial".
+                    return null;
+                }
                 if (predicates.satisfies(p.object(), o.lemma())) {
                     return new Choice(p, null, List.of("verb '" + v.word() + "' + object '" + o.word() + "' "
                             + p.origin()), o);
@@ -388,6 +393,10 @@ public final class EventCoder {
                 continue;
             }
             for (Token o : objects) {
+                if (predicates.satisfies(p.object(), o.lemma()) && WARFARE.contains(p.code().root())
+                        && figurative(s, o)) {
+                    return null;
+                }
                 if (predicates.satisfies(p.object(), o.lemma())) {
                     return new Choice(p, null, List.of("verb '" + v.word() + "' + object '" + o.word() + "' "
                             + p.origin()), o);
@@ -492,10 +501,13 @@ public final class EventCoder {
     private static final String POSTS = "posts";
     private static final String NAMING = "naming";
     private static final String SPEECH_VENUES = "speech-venues";
+    private static final String FIGURATIVE = "figurative-domains";
     private static final CameoCode CRITICIZE = CameoCode.of("111");
     private static final String OCCUPY = "192";
     private static final String IDIOMS_WITH_EN = "idioms-with-en";
     private static final Set<String> FORCE = Set.of("18", "19", "20");
+    /** Roots of war, whose nouns have figurative uses ("guerra comercial"); a "political" killing is a killing. */
+    private static final Set<String> WARFARE = Set.of("19", "20");
     private static final String VEHICLES = "vehiculos";
     private static final String PATIENT_NOUNS = "patient-nouns";
 
@@ -527,7 +539,20 @@ public final class EventCoder {
         }
         // A plural with a meaning of its own is listed as written: "dio las gracias" (not "la gracia").
         List<Predicate> asWritten = n.lower().equals(n.lemma()) ? List.of() : predicates.noun(n.lower());
-        return asWritten.isEmpty() ? predicates.noun(n.lemma()) : asWritten;
+        List<Predicate> entries = asWritten.isEmpty() ? predicates.noun(n.lemma()) : asWritten;
+        if (!entries.isEmpty() && WARFARE.contains(entries.get(0).code().root()) && figurative(s, n)) {
+            return List.of();
+        }
+        return entries;
+    }
+
+    /**
+     * "una ofensiva diplomática", "la guerra comercial", "una batalla judicial": a noun qualified by a field other
+     * than arms (class "figurative-domains"), which makes force by other means no force.
+     */
+    private boolean figurative(Sentence s, Token n) {
+        return !s.children(n, t -> t.deprel().equals("amod") && (predicates.satisfies("@" + FIGURATIVE, t.lemma())
+                || predicates.satisfies("@" + FIGURATIVE, t.lower()))).isEmpty();
     }
 
     /** Entries for the noun with a modifier ("conversación telefónica", "envío de armas"), or an empty list. */

@@ -724,4 +724,12 @@ class CodingRulesIT {
         // Where a place is named, force is force.
         assertThat(coded("Rusia atacó a Ucrania en Járkov.")).containsExactly("RUS>UKR 190");
     }
+
+    @Test
+    void warByOtherMeansIsNoForce() throws ExtractionException {
+        assertThat(coded("El Gobierno de Argentina emprendió una ofensiva diplomática contra el Fondo Monetario "
+                + "Internacional.")).noneMatch(c -> c.endsWith(" 190"));
+        assertThat(coded("Estados Unidos libra una guerra comercial contra China.")).noneMatch(c -> c.endsWith(" 190"));
+        assertThat(coded("Rusia lanzó una ofensiva militar contra Ucrania.")).containsExactly("RUS>UKR 190");
+    }
 }
