@@ -71,7 +71,7 @@ public final class EventCoder {
             if (leftBody != null && (choice == null || choice.predicate().code().value().equals(MILITARY_RETREAT))) {
                 // "Estados Unidos abandonó la OMS", "se retiró de la OTAN": leaving an international body cuts the
                 // relation with it (160), whatever the verb's other senses.
-                choice = new Choice(new Predicate(v.lemma(), null, REDUCE_RELATIONS, false, "", "", "rule"), null,
+                choice = new Choice(ruleEntry(v, REDUCE_RELATIONS), null,
                         List.of("verb '" + v.word() + "' leaving the international body '" + leftBody.text() + "' -> "
                                 + REDUCE_RELATIONS.value()));
             } else {
@@ -88,7 +88,7 @@ public final class EventCoder {
                 // OMC": a demand or an accusation brought before a court is a lawsuit.
                 List<String> why = new ArrayList<>(choice.via());
                 why.add("brought before '" + court.text() + "': legal action -> " + LAWSUIT.value());
-                choice = new Choice(new Predicate(v.lemma(), null, LAWSUIT, false, "", "", "rule"), choice.noun(), why,
+                choice = new Choice(ruleEntry(v, LAWSUIT), choice.noun(), why,
                         choice.object());
             }
             List<Actor> sources = sources(s, m, v, d, previousSubjects).stream()
@@ -356,7 +356,7 @@ public final class EventCoder {
             // speaks or writes is criticism.
             for (Token c : s.children(v, t -> t.deprel().startsWith("obl") && hasCase(s, t, "en")
                     && predicates.satisfies("@" + SPEECH_VENUES, t.lemma().toLowerCase(java.util.Locale.ROOT)))) {
-                return new Choice(new Predicate(v.lemma(), null, CRITICIZE, false, "", "", "rule"), null,
+                return new Choice(ruleEntry(v, CRITICIZE), null,
                         List.of("verb of force '" + v.word() + "' in '" + c.word() + "': a figure of speech -> "
                                 + CRITICIZE.value()));
             }
@@ -377,8 +377,7 @@ public final class EventCoder {
                 continue;
             }
             for (Token o : objects) {
-                if (predicates.satisfies(p.object(), o.lemma()) && WARFARE.contains(p.code().root())
-                        && figurative(s, o)) {
+                if (predicates.satisfies(p.object(), o.lemma()) && warByOtherMeans(s, p, o)) {
                     // "emprendió una ofensiva diplomática", "libran una guerra comercial".
                     return null;
                 }
@@ -393,8 +392,7 @@ public final class EventCoder {
                 continue;
             }
             for (Token o : objects) {
-                if (predicates.satisfies(p.object(), o.lemma()) && WARFARE.contains(p.code().root())
-                        && figurative(s, o)) {
+                if (predicates.satisfies(p.object(), o.lemma()) && warByOtherMeans(s, p, o)) {
                     return null;
                 }
                 if (predicates.satisfies(p.object(), o.lemma())) {
@@ -544,6 +542,16 @@ public final class EventCoder {
             return List.of();
         }
         return entries;
+    }
+
+    /** Whether an entry of war meets its object noun qualified by another field ("una guerra comercial"). */
+    private boolean warByOtherMeans(Sentence s, Predicate p, Token object) {
+        return WARFARE.contains(p.code().root()) && figurative(s, object);
+    }
+
+    /** An entry made by a rule of the coder rather than read from the dictionary, for a verb. */
+    private static Predicate ruleEntry(Token v, CameoCode code) {
+        return new Predicate(v.lemma(), null, code, false, "", "", "rule");
     }
 
     /**

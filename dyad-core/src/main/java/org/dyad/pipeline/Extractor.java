@@ -842,8 +842,7 @@ public final class Extractor {
         if (when != null) {
             value = when.value();
             dateText = when.text();
-        } else if (a.factuality() == Factuality.EXPECTED || a.factuality() == Factuality.HYPOTHETICAL
-                || a.factuality() == Factuality.NEGATED) {
+        } else if (!isRealised(a.factuality())) {
             value = null;
         } else if (scope.storyDay != null && c.trigger().isPreterite()
                 && exprs.stream().allMatch(x -> x.rule().startsWith("dateline"))
@@ -854,6 +853,10 @@ public final class Extractor {
             value = storyDay.day();
         } else {
             value = TimeValue.day(date);
+        }
+        StoryDay reached = when == null ? null : storyDay(scope, c.trigger(), when, a.factuality());
+        if (reached != null) {
+            scope.reached = reached;
         }
         Set<String> context = new HashSet<>();
         for (Actor x : java.util.Arrays.asList(c.source(), c.target())) {
@@ -882,10 +885,6 @@ public final class Extractor {
         }
         via.addAll(a.via());
         if (when != null) {
-            StoryDay reached = storyDay(scope, c.trigger(), when, a.factuality());
-            if (reached != null) {
-                scope.reached = reached;
-            }
             via.add("time rule " + when.rule() + " '" + when.text() + "'");
         } else if (storyDay != null) {
             via.add("time: the day the story has reached, '" + storyDay.text() + "' of an earlier act");
