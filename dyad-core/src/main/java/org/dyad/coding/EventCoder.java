@@ -377,13 +377,10 @@ public final class EventCoder {
                 continue;
             }
             for (Token o : objects) {
-                if (predicates.satisfies(p.object(), o.lemma()) && warByOtherMeans(s, p, o)) {
-                    // "emprendió una ofensiva diplomática", "libran una guerra comercial".
-                    return null;
-                }
                 if (predicates.satisfies(p.object(), o.lemma())) {
-                    return new Choice(p, null, List.of("verb '" + v.word() + "' + object '" + o.word() + "' "
-                            + p.origin()), o);
+                    // "emprendió una ofensiva diplomática", "libran una guerra comercial": no force, no event.
+                    return warByOtherMeans(s, p, o) ? null : new Choice(p, null, List.of("verb '" + v.word()
+                            + "' + object '" + o.word() + "' " + p.origin()), o);
                 }
             }
         }
@@ -392,12 +389,9 @@ public final class EventCoder {
                 continue;
             }
             for (Token o : objects) {
-                if (predicates.satisfies(p.object(), o.lemma()) && warByOtherMeans(s, p, o)) {
-                    return null;
-                }
                 if (predicates.satisfies(p.object(), o.lemma())) {
-                    return new Choice(p, null, List.of("verb '" + v.word() + "' + object '" + o.word() + "' "
-                            + p.origin()), o);
+                    return warByOtherMeans(s, p, o) ? null : new Choice(p, null, List.of("verb '" + v.word()
+                            + "' + object '" + o.word() + "' " + p.origin()), o);
                 }
             }
         }
@@ -1487,8 +1481,7 @@ public final class EventCoder {
         // A reporting verb's neuter "lo" is what is said ("lo dijo"); its dative is whom it is said to ("le dijo
         // que…", "le expresó su protesta"), and so is an accusative that is someone charged with something ("la
         // acusó de gestionar mal", "lo acusó de traición").
-        boolean addressee = clitic != null && (!reportingVerb.test(v.lemma())
-                || DATIVE_CLITICS.contains(clitic.lower()) || !clitic.lower().equals("lo")
+        boolean addressee = clitic != null && (!reportingVerb.test(v.lemma()) || !clitic.lower().equals("lo")
                 || charged(s, v, clitic));
         if (addressee) {
             List<Actor> pronounTargets = pronounTargets(s, m, v, clitic, d, except);
@@ -1662,7 +1655,6 @@ public final class EventCoder {
 
     /** Object clitics that stand for a person or group ("lo felicitó", "le pidió", "los recibió"). */
     private static final Set<String> OBJECT_CLITICS = Set.of("lo", "la", "los", "las", "le", "les");
-    private static final Set<String> DATIVE_CLITICS = Set.of("le", "les");
 
     private static final Set<String> NEUTER_DEMONSTRATIVES = Set.of("ello", "esto", "eso", "aquello");
 
