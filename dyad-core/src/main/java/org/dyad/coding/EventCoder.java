@@ -63,10 +63,14 @@ public final class EventCoder {
             if (!v.upos().equals("VERB") && !predicativeParticiple(s, v)) {
                 continue;
             }
-            if (received(s, m, v, d, previousSubjects, out, consumedNouns)) {
+            if (received(s, m, v, d, previousSubjects, out, consumedNouns) || undone(s, v)) {
                 continue;
             }
             Choice choice = choose(s, v);
+            Undoing undoing = choice == null ? undoing(s, m, v, d) : null;
+            if (undoing != null) {
+                choice = undoing.choice();
+            }
             Actor leftBody = leftOrganisation(s, m, v, d);
             if (leftBody != null && (choice == null || choice.predicate().code().value().equals(MILITARY_RETREAT))) {
                 // "Estados Unidos abandonó la OMS", "se retiró de la OTAN": leaving an international body cuts the
@@ -135,6 +139,11 @@ public final class EventCoder {
                     choice.object());
             if (leftBody != null) {
                 targets = List.of(leftBody);
+            }
+            if (undoing != null && undoing.act() != null) {
+                // "revocó la orden de expulsar a los diplomáticos rusos": the undoing reaches whom the act did.
+                targets = undoing.left() != null ? List.of(undoing.left())
+                        : targets(s, m, undoing.act(), null, d, sources, undoing.root(), undoing.object());
             }
             if (targets.isEmpty() && doerUnnamed) {
                 // "René González … fueron detenidos": with neither doer nor victim known, nothing is coded.
@@ -331,6 +340,19 @@ public final class EventCoder {
                 objects.addAll(ActorFinder.coordinated(s, c));
             }
         }
+        // A name given with "de", without article, is a predicate of the object, and may meet an entry's
+        // constraint too: "tildó de dictador al presidente", "calificó al presidente de Colombia de traidor" (where
+        // the parser hangs the name on the object's own "de" complement); not "la acción de los terroristas".
+        for (Token c : complements(s, v)) {
+            List<Token> named = c.deprel().equals("obj") || c.deprel().equals("iobj")
+                    || c.deprel().startsWith("obl") && hasCase(s, c, "a") ? s.subtree(c) : List.of(c);
+            for (Token n : named) {
+                if ((n.deprel().startsWith("obl") || n.deprel().equals("nmod")) && hasCase(s, n, "de")
+                        && firstChild(s, n, "det") == null && predicates.satisfies("@" + INSULTS, n.lemma())) {
+                    objects.add(n);
+                }
+            }
+        }
         Token invitation = objects.isEmpty() && v.deprel().equals("conj") ? invitation(s, s.parent(v)) : null;
         if (invitation != null) {
             // "Kim invitó a Putin a visitar el país y Putin aceptó": what is accepted is the invitation.
@@ -432,6 +454,70 @@ public final class EventCoder {
     }
 
     /**
+     * The undoing of an act: its entry and, where a verb states the undone act, that verb, the act's root and object,
+     * and the international body it left, if it left one.
+     */
+    private record Undoing(Choice choice, Token act, String root, Token object, Actor left) {
+    }
+
+    /**
+     * "revocó las sanciones contra Cuba", "revirtió la decisión de abandonar la OMS", "anuló la orden de expulsar a
+     * los diplomáticos rusos": a verb of undoing (class "undoing") whose object is an act, or names one in an
+     * infinitive, codes the act's undoing (undo-codes.tsv), toward the act's recipients; or null.
+     */
+    private Undoing undoing(Sentence s, ActorFinder.Mentions m, Token v, Discourse d) {
+        if (!predicates.satisfies("@" + UNDOING, v.lemma())) {
+            return null;
+        }
+        for (Token o : s.children(v, t -> t.upos().equals("NOUN") && (t.deprel().equals("obj")
+                || t.deprel().equals("nsubj:pass") || t.deprel().startsWith("obl") && hasCase(s, t, "con")))) {
+            List<Predicate> own = nounEntries(s, o);
+            CameoCode undo = own.isEmpty() ? null : predicates.undoCode(own.get(0).code());
+            if (undo != null) {
+                return new Undoing(new Choice(ruleEntry(v, undo), null, List.of("verb of undoing '" + v.word()
+                        + "' + act '" + o.word() + "' (" + own.get(0).code().value() + ") -> " + undo.value()
+                        + " (undo-codes.tsv)"), o), null, null, null, null);
+            }
+            for (Token c : s.children(o, t -> actClause(s, t))) {
+                Choice inner = choose(s, c);
+                Actor left = leftOrganisation(s, m, c, d);
+                CameoCode act = left != null ? REDUCE_RELATIONS : inner == null ? null : inner.predicate().code();
+                undo = act == null ? null : predicates.undoCode(act);
+                if (undo != null) {
+                    return new Undoing(new Choice(ruleEntry(v, undo), null, List.of("verb of undoing '" + v.word()
+                            + "' + '" + o.word() + "' naming the act '" + c.word() + "' (" + act.value() + ") -> "
+                            + undo.value() + " (undo-codes.tsv)"), o), c, act.root(),
+                            inner == null ? null : inner.object(), left);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a clause under a noun states the noun's act ("la orden de expulsar…", "la decisión de que abandone…"). */
+    private static boolean actClause(Sentence s, Token c) {
+        // A complement clause, not a relative one ("un viaje a Texas donde debía reunirse con Bush").
+        boolean infinitive = c.isInfinitive() && !s.children(c, t -> t.lower().equals("de")
+                && t.deprel().equals("mark")).isEmpty();
+        return c.upos().equals("VERB") && c.deprel().equals("acl") && (infinitive
+                || !s.children(c, t -> t.lower().equals("que") && t.deprel().equals("mark")).isEmpty());
+    }
+
+    /**
+     * Whether a verb is the act named by the object of a verb of undoing and so no act of that verb's subject
+     * ("revirtió la decisión de abandonar la OMS": Biden does not leave the WHO).
+     */
+    private boolean undone(Sentence s, Token v) {
+        if (!actClause(s, v) || !v.isInfinitive() || !s.children(v, t -> t.deprel().startsWith("nsubj")).isEmpty()) {
+            return false;
+        }
+        Token noun = s.parent(v);
+        Token undoer = noun == null || !noun.deprel().equals("obj") && !noun.deprel().startsWith("obl")
+                ? null : s.parent(noun);
+        return undoer != null && predicates.satisfies("@" + UNDOING, undoer.lemma());
+    }
+
+    /**
      * A verb with a person or body for object and nothing asked of them: no event noun, no infinitive or clause
      * complement, no "a" complement of the verb or of its object ("llamó al presidente de Rusia", "llamó a
      * Putin para felicitarlo"; not "llamó a los países a la calma", "llamó a Rusia a negociar").
@@ -494,6 +580,8 @@ public final class EventCoder {
     private static final String NAMING = "naming";
     private static final String SPEECH_VENUES = "speech-venues";
     private static final String FIGURATIVE = "figurative-domains";
+    private static final String INSULTS = "insults";
+    private static final String UNDOING = "undoing";
     private static final CameoCode CRITICIZE = CameoCode.of("111");
     private static final String OCCUPY = "192";
     private static final String IDIOMS_WITH_EN = "idioms-with-en";

@@ -37,6 +37,7 @@ public final class PredicateDictionary {
     private final Set<String> unarmedSectors = new HashSet<>();
     private final Set<String> intentFrames = new HashSet<>();
     private final Map<String, CameoCode> intentCodes = new HashMap<>();
+    private final Map<String, CameoCode> undoCodes = new HashMap<>();
     private final Map<String, CameoCode> crowdCodes = new java.util.LinkedHashMap<>();
 
     private PredicateDictionary() {
@@ -75,6 +76,14 @@ public final class PredicateDictionary {
                 throw row.error("an intent's code is of root 03: '" + row.get(1) + "'");
             }
             d.intentCodes.put(row.get(0), intent);
+        }
+        for (TsvFile.Row row : TsvFile.readResource("org/dyad/coding/undo-codes.tsv", 2)) {
+            if (!CameoCode.isValid(row.get(0))) {
+                throw row.error("not the prefix of a CAMEO code: '" + row.get(0) + "'");
+            }
+            if (d.undoCodes.put(row.get(0), code(row, 1, catalog)) != null) {
+                throw row.error("act prefix '" + row.get(0) + "' listed twice");
+            }
         }
         for (TsvFile.Row row : TsvFile.readResource(BASE + "light-verbs.tsv", 1)) {
             if (!d.lightVerbs.add(row.get(0))) {
@@ -179,13 +188,25 @@ public final class PredicateDictionary {
      * intent-codes.tsv, or null for an act that has none (threats, force, statements).
      */
     public CameoCode intentCode(CameoCode act) {
+        return longestPrefix(intentCodes, act);
+    }
+
+    private static CameoCode longestPrefix(Map<String, CameoCode> byPrefix, CameoCode act) {
         for (int n = act.value().length(); n >= 2; n--) {
-            CameoCode c = intentCodes.get(act.value().substring(0, n));
+            CameoCode c = byPrefix.get(act.value().substring(0, n));
             if (c != null) {
                 return c;
             }
         }
         return null;
+    }
+
+    /**
+     * The code of undoing an act ("revocó las sanciones" → 085), by the longest matching prefix of undo-codes.tsv,
+     * or null for an act whose undoing is no event of its own.
+     */
+    public CameoCode undoCode(CameoCode act) {
+        return longestPrefix(undoCodes, act);
     }
 
     /** Whether a source of this sector never uses military force (see crowd-acts.tsv). */

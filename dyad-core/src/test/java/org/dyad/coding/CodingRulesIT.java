@@ -732,4 +732,35 @@ class CodingRulesIT {
         assertThat(coded("Estados Unidos libra una guerra comercial contra China.")).noneMatch(c -> c.endsWith(" 190"));
         assertThat(coded("Rusia lanzó una ofensiva militar contra Ucrania.")).containsExactly("RUS>UKR 190");
     }
+
+    @Test
+    void callingAnActorNamesIsCriticism() throws ExtractionException {
+        assertThat(coded("El presidente de Venezuela llamó traidor al líder opositor de Venezuela."))
+                .containsExactly("VENGOV>VENOPP 111");
+        assertThat(coded("El presidente de Francia tildó de dictador al presidente de Venezuela."))
+                .containsExactly("FRAGOV>VENGOV 111");
+        assertThat(coded("El presidente de Venezuela calificó al presidente de Colombia de traidor."))
+                .containsExactly("VENGOV>COLGOV 111");
+        // A name that is no insult is no criticism, and a call is still a call.
+        assertThat(coded("Chile calificó de positivas las conversaciones con Perú.")).containsExactly("CHL>PER 013");
+        assertThat(coded("El presidente de Chile llamó al presidente de Perú.")).containsExactly("CHLGOV>PERGOV 041");
+    }
+
+    @Test
+    void undoingAnActIsItsOpposite() throws ExtractionException {
+        assertThat(coded("Estados Unidos revocó las sanciones contra Cuba.")).containsExactly("USA>CUB 085");
+        assertThat(coded("El gobierno de Chile anuló las restricciones de viaje a Argentina."))
+                .containsExactly("CHLGOV>ARG 081");
+        assertThat(coded("Alemania suspendió la visita de su ministro a China.")).containsExactly("DEU>CHN 125");
+        // The undone act named by an infinitive is not the undoer's: Biden does not leave the WHO.
+        assertThat(coded("El presidente de Estados Unidos revirtió la decisión de abandonar la OMS."))
+                .containsExactly("USAGOV>UNOHLH 050");
+        assertThat(coded("El Senado de Estados Unidos revocó la orden de expulsar a los diplomáticos rusos."))
+                .containsExactly("USALEG>RUSGOV 050");
+        assertThat(coded("El presidente de Colombia retiró la orden de bombardear los campamentos de las FARC."))
+                .containsExactly("COLGOV>COLREB 087");
+        // An act with its own subject stays that subject's.
+        assertThat(coded("Biden revirtió la decisión de Trump de que Estados Unidos abandone la OMS.",
+                LocalDate.of(2021, 1, 21))).contains("USAGOV>UNOHLH 050", "USA>UNOHLH 160");
+    }
 }
