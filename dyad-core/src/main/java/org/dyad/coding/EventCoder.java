@@ -494,7 +494,7 @@ public final class EventCoder {
         return null;
     }
 
-    /** Whether a clause under a noun states the noun's act ("la orden de expulsar…", "la decisión de que abandone…"). */
+    /** Whether a clause under a noun states its act ("la orden de expulsar…", "la decisión de que abandone…"). */
     private static boolean actClause(Sentence s, Token c) {
         // A complement clause, not a relative one ("un viaje a Texas donde debía reunirse con Bush").
         boolean infinitive = c.isInfinitive() && !s.children(c, t -> t.lower().equals("de")
