@@ -1201,6 +1201,12 @@ public final class EventCoder {
                 cur = governor;
                 continue;
             }
+            if (rel.equals("conj") && passive(s, parent) && !passive(s, cur)) {
+                // "Las marchas fueron autorizadas por el Gobierno y se concentrarán ante el Congreso": an active
+                // conjunct of a passive shares its subject, the patient, not its agent.
+                Token patient = passiveSubject(s, parent);
+                return patient == null ? List.of() : actors.resolve(s, m, patient, d, null);
+            }
             if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj")) {
                 if (rel.equals("xcomp") && !predicates.isIntentFrame(parent.lemma())) {
                     // "pidió a Rusia retirar sus tropas": the object controls the infinitive, but one promises,
@@ -1815,6 +1821,9 @@ public final class EventCoder {
     /** How deep below the predicate a recipient nested in its complements may sit. */
     private static final int RECIPIENT_DEPTH = 3;
     /** Relations that open another clause or a side remark: a recipient is never looked for below them. */
+    private static final Set<String> DIRECTIONS = Set.of("norte", "sur", "este", "oeste", "noreste", "noroeste",
+            "sureste", "suroeste", "sudeste", "sudoeste", "oriente", "occidente", "poniente");
+    private static final Set<String> TIME_CASES = Set.of("durante", "tras", "antes", "después", "mientras");
     private static final Set<String> OTHER_CLAUSE = Set.of("nsubj", "nsubj:pass", "csubj", "ccomp", "advcl", "conj",
             "parataxis", "acl:relcl", "appos", "punct", "cc", "obl:agent", "dep", "list", "vocative");
 
@@ -1831,7 +1840,10 @@ public final class EventCoder {
         boolean passive = passive(s, v);
         java.util.function.Predicate<Token> inClause = t -> !OTHER_CLAUSE.contains(t.deprel())
                 && !(passive && hasCase(s, t, "por")) && (t.end() <= source.begin() || t.begin() >= source.end());
-        List<Token> level = new ArrayList<>(s.children(v, inClause));
+        // "Durante las administraciones de los presidentes Bush y Obama, la Guardia Nacional brindó apoyo": a time
+        // adjunct holds no recipient.
+        List<Token> level = new ArrayList<>(s.children(v, t -> inClause.test(t)
+                && s.children(t, c -> c.deprel().equals("case") && TIME_CASES.contains(c.lower())).isEmpty()));
         for (int depth = 1; depth <= RECIPIENT_DEPTH && !level.isEmpty(); depth++) {
             List<Token> next = new ArrayList<>();
             for (Token t : level) {
@@ -1848,7 +1860,8 @@ public final class EventCoder {
                         return found;
                     }
                 }
-                if (!t.isVerb()) {
+                if (!t.isVerb() && !DIRECTIONS.contains(t.lemma())) {
+                    // ("a 890 km al norte de Santiago" is where, not whom.)
                     next.addAll(s.children(t, inClause));
                 }
             }

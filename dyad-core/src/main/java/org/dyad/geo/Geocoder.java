@@ -119,6 +119,14 @@ public final class Geocoder {
         return cur == null ? -1 : depth;
     }
 
+    /**
+     * Words that begin longer place names: such a word alone is another place ("San Vicente del Caguán", too small
+     * for the gazetteer, is not San in Mali).
+     */
+    private static final Set<String> NAME_PREFIXES = Set.of("San", "Santa", "Santo", "São", "Puerto", "Port", "Porto",
+            "Villa", "Ciudad", "Nueva", "Nuevo", "Monte", "Río", "Isla", "Bahía", "Cabo", "Fuerte", "Gran", "Punta",
+            "Valle", "Cerro", "Saint", "Sainte", "Fort", "Mount", "New", "Lake", "El", "La", "Los", "Las");
+
     /** Prepositions by which an act frames another in time: "durante su reunión en Vostochni, Kim invitó…". */
     private static final Set<String> FRAMES = Set.of("durante", "en", "tras", "después", "antes");
 
@@ -166,7 +174,8 @@ public final class Geocoder {
             int end = s.token(to).end();
             String text = s.textBetween(begin, end);
             Place p = pick(gazetteer.lookup(text), context);
-            if (p == null && to > from && firstWordAlone && !commonNoun.test(s.token(from).word())) {
+            if (p == null && to > from && firstWordAlone && !commonNoun.test(s.token(from).word())
+                    && !NAME_PREFIXES.contains(s.token(from).word())) {
                 text = s.token(from).word();
                 end = s.token(from).end();
                 p = pick(gazetteer.lookup(text), context);

@@ -99,8 +99,9 @@ final class DependencyRepairs {
     /**
      * A subject after a fronted adjunct and its comma, which the parser may coordinate with the adjunct: in "Con
      * fotografías de las víctimas, familiares y amigos exigieron respuestas" it makes "familiares" a conjunct of
-     * "fotografías", and the verb has no subject. A conjunct of a fronted oblique that follows a comma and runs up to
-     * its verb, which has no subject, becomes that verb's subject.
+     * "fotografías", and the verb has no subject; in "Durante las administraciones de Bush y Obama, la Guardia
+     * Nacional brindó apoyo" a conjunct of Bush. A conjunct without conjunction inside a fronted oblique, that
+     * follows a comma and runs up to the verb, which has no subject, becomes that verb's subject.
      */
     static void reattachFrontedSubjects(List<Token> tokens) {
         for (Token v : tokens) {
@@ -113,8 +114,9 @@ final class DependencyRepairs {
                     continue;
                 }
                 for (Token c : tokens) {
-                    if (c.head() != o.index() || !c.deprel().equals("conj") || !c.upos().equals("NOUN")
-                            || c.index() > v.index()) {
+                    if (!c.deprel().equals("conj") || !c.upos().equals("NOUN") && !c.upos().equals("PROPN")
+                            || c.index() > v.index() || !dominates(tokens, o, c)
+                            || tokens.stream().anyMatch(t -> t.head() == c.index() && t.deprel().equals("cc"))) {
                         continue;
                     }
                     int first = firstOfSubtree(tokens, c);

@@ -95,6 +95,11 @@ public record Token(int index, String word, String lemma, String upos, String mo
         return x != 0 && y != 0 && x != y;
     }
 
+    /** A finite verb form of the third person ("dijo", "aprovechan"), by its EAGLES tag. */
+    public boolean isThirdPerson() {
+        return isFinite() && morph.length() > 4 && morph.charAt(4) == '3';
+    }
+
     private char verbNumber() {
         if (!isFinite() || morph.length() < 6) {
             return 0;

@@ -150,7 +150,7 @@ public final class Extractor {
         discourse.outletCountry(actors.dictionary().outletCountry(article.source()));
         Location datelinePlace = null;
         List<Event> events = new ArrayList<>();
-        List<Actor> previousSubjects = List.of();
+        Subjects previousSubjects = Subjects.NONE;
         StoryDay storyDay = null;
         StageTimes st = stageTimes;
         // The dateline is read first, so that a headline above it has its state too ("El Camp Nou, escenario de
@@ -176,7 +176,7 @@ public final class Extractor {
                 mentions = mentions.from(dateline.endToken());
             }
             t = st.lap(ACTORS, t);
-            List<Candidate> candidates = coder.code(s, mentions, discourse, previousSubjects);
+            List<Candidate> candidates = coder.code(s, mentions, discourse, previousSubjects.inheritedBy(s));
             t = st.lap(CODING, t);
             if (Dateline.opensStory(s.text())) {
                 storyDay = null;
@@ -988,18 +988,37 @@ public final class Extractor {
     }
 
     /** The actors who are the sentence's main subject, for the next sentence's null subject. */
-    private List<Actor> subjects(Sentence s, ActorFinder.Mentions m, Discourse d, List<Actor> previous) {
+    private Subjects subjects(Sentence s, ActorFinder.Mentions m, Discourse d, Subjects previous) {
         for (Token t : s.tokens()) {
             if (t.head() < 0) {
                 for (Token c : s.children(t, x -> x.deprel().equals("nsubj"))) {
                     List<Actor> a = actors.resolve(s, m, c, d, null);
                     if (!a.isEmpty()) {
-                        return a;
+                        return new Subjects(a, t);
                     }
                 }
             }
         }
         return previous;
+    }
+
+    /** The actors last named as a sentence's subject, and the verb they were the subject of. */
+    private record Subjects(List<Actor> actors, Token verb) {
+        static final Subjects NONE = new Subjects(List.of(), null);
+
+        /**
+         * The subjects a sentence may take for its unsaid one: none when its main verb, in the third person,
+         * disagrees in number with theirs ('La diputada declaró…' then '"Aprovechan estos momentos para robar"'
+         * tells of others; a speaker's "invitaremos" may be hers).
+         */
+        List<Actor> inheritedBy(Sentence s) {
+            for (Token t : s.tokens()) {
+                if (t.head() < 0 && verb != null && t.isThirdPerson() && Token.disagreeInNumber(t, verb)) {
+                    return List.of();
+                }
+            }
+            return actors;
+        }
     }
 
     /** Records the actors of the sentence as recent, for anaphora, subjects last (most salient). */

@@ -763,4 +763,13 @@ class CodingRulesIT {
         assertThat(coded("Biden revirtió la decisión de Trump de que Estados Unidos abandone la OMS.",
                 LocalDate.of(2021, 1, 21))).contains("USAGOV>UNOHLH 050", "USA>UNOHLH 160");
     }
+
+    @Test
+    void timeAdjunctsAndDistancesHoldNoRecipient() throws ExtractionException {
+        // "durante los gobiernos de X" is when, "al norte de Santiago" where: neither names whom the act reaches.
+        assertThat(coded("Durante la presidencia del presidente de Chile, el ejército de Argentina brindó apoyo a los "
+                + "esfuerzos de paz.")).noneMatch(c -> c.contains(">CHL"));
+        assertThat(coded("El gobierno de Perú llamó a los manifestantes a colaborar en Tacna, a 30 km al norte de "
+                + "Santiago.")).noneMatch(c -> c.contains(">CHL"));
+    }
 }

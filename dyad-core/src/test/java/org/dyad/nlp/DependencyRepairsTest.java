@@ -127,4 +127,26 @@ class DependencyRepairsTest {
         DependencyRepairs.reattachFrontedSubjects(tokens);
         assertThat(tokens.get(3).head()).isEqualTo(1);
     }
+
+    @Test
+    void aConjunctDeepInAFrontedAdjunctIsTheSubjectButATrueConjunctStays() {
+        // "Durante el gobierno de Bush y Obama, la Guardia brindó apoyo", with "Guardia" a conjunct of "Bush".
+        List<Token> tokens = new ArrayList<>(List.of(
+                t(0, "Durante", "ADP", "", 2, "case"),
+                t(1, "el", "DET", "", 2, "det"),
+                t(2, "gobierno", "NOUN", "NCMS000", 10, "obl"),
+                t(3, "de", "ADP", "", 4, "case"),
+                t(4, "Bush", "PROPN", "NP00000", 2, "nmod"),
+                t(5, "y", "CCONJ", "", 6, "cc"),
+                t(6, "Obama", "PROPN", "NP00000", 4, "conj"),
+                t(7, ",", "PUNCT", "", 9, "punct"),
+                t(8, "la", "DET", "", 9, "det"),
+                t(9, "Guardia", "PROPN", "NP00000", 4, "conj"),
+                t(10, "brindó", "VERB", "VMIS3S0", -1, "root"),
+                t(11, "apoyo", "NOUN", "NCMS000", 10, "obj")));
+        DependencyRepairs.reattachFrontedSubjects(tokens);
+        assertThat(tokens.get(9).head()).isEqualTo(10);
+        assertThat(tokens.get(9).deprel()).isEqualTo("nsubj");
+        assertThat(tokens.get(6).head()).isEqualTo(4);
+    }
 }

@@ -471,4 +471,34 @@ class ActorResolutionIT {
         assertThat(dyads("La decisión del presidente de Colombia de respaldar a Estados Unidos provocó críticas."))
                 .contains("COLGOV>USA 051");
     }
+
+    @Test
+    void aNullSubjectDisagreeingInNumberIsNotThePreviousSubject() throws ExtractionException {
+        // The quoted "aprovechan" tells of others than the speaker; her next "criticó" is hers again.
+        assertThat(dyads("La diputada de México Carmen Salinas declaró ayer ante la prensa. \"Aprovechan estos "
+                + "momentos para robar a los pobres\". Después criticó al gobierno de Estados Unidos."))
+                .containsExactly("MEXLEG>USAGOV 111");
+        // A speaker's "we" may be the speaker's.
+        assertThat(dyads("El presidente de México habló con la prensa. Invitaremos al presidente de Cuba a la "
+                + "ceremonia.")).contains("MEXGOV>CUBGOV 036");
+    }
+
+    @Test
+    void theSubjectTheParserHidInAFrontedAdjunctIsTheSubject() throws ExtractionException {
+        assertThat(dyads("Durante los gobiernos de los presidentes de Chile, la policía de Argentina detuvo a "
+                + "manifestantes chilenos.")).containsExactly("ARGCOP>CHLOPP 173");
+    }
+
+    @Test
+    void anActiveConjunctOfAPassiveSharesItsPatientNotItsAgent() throws ExtractionException {
+        assertThat(dyads("Los diplomáticos de Rusia fueron expulsados por el gobierno de Chile y acusaron a Chile "
+                + "de espionaje.")).contains("CHLGOV>RUSGOV 166", "RUSGOV>CHL 112")
+                .doesNotContain("CHLGOV>CHL 112");
+    }
+
+    @Test
+    void aPresidentialCandidateIsAPartysPolitician() throws ExtractionException {
+        assertThat(dyads("BOGOTÁ, 23 feb (AFP) - Las FARC secuestraron a la aspirante presidencial Ingrid Betancourt."))
+                .containsExactly("COLREB>COLPTY 181");
+    }
 }

@@ -264,4 +264,13 @@ class FactualityTimePlaceIT {
         assertThat(only("El presidente de Rusia expresó su intención de visitar China.", "042").factuality())
                 .isEqualTo(Factuality.EXPECTED);
     }
+
+    @Test
+    void aLongPlaceNamesFirstWordIsNoPlaceOfItsOwn() throws ExtractionException {
+        // "San Vicente del Caguán" is too small for the gazetteer, and is not San in Mali.
+        Event e = only("Guerrilleros colombianos secuestraron a un alcalde de Colombia en la carretera a San Vicente "
+                + "del Caguán.", "181");
+        assertThat(e.target() == null ? "COL" : e.target().country()).isEqualTo("COL");
+        assertThat(e.place() == null ? "COL" : e.place().place().country()).isEqualTo("COL");
+    }
 }
