@@ -498,7 +498,7 @@ class ActorResolutionIT {
 
     @Test
     void aPresidentialCandidateIsAPartysPolitician() throws ExtractionException {
-        assertThat(dyads("BOGOTÁ, 23 feb (AFP) - Las FARC secuestraron a la aspirante presidencial Ingrid Betancourt."))
-                .containsExactly("COLREB>COLPTY 181");
+        assertThat(dyads("BOGOTÁ, 23 feb (AFP) - Las FARC secuestraron a la aspirante presidencial Ingrid "
+                + "Betancourt.")).containsExactly("COLREB>COLPTY 181");
     }
 }
