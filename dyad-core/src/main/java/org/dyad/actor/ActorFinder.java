@@ -106,6 +106,21 @@ public final class ActorFinder {
             "apostar", "dirigir", "encabezar", "liderar", "comandar", "integrar", "formar", "crear", "fundar");
 
     /** Posts, units and vehicles of an agent: "el puesto de policía" is the police's, not a kind of post. */
+    /**
+     * Capitalised nouns that begin the name of a day, a law, a prize, a place or a contest: the "de" phrase after
+     * them is part of the name ("el Día de la Marina", "el Museo del Ejército", "la Ley de la Policía").
+     */
+    private static final Set<String> NAMED_THINGS = Set.of("Día", "Museo", "Ley", "Premio", "Plaza", "Avenida",
+            "Calle", "Estadio", "Monumento", "Himno", "Fiesta", "Festival", "Semana", "Copa", "Torneo", "Campeonato",
+            "Parque", "Puente", "Aeropuerto", "Código", "Medalla", "Orden", "Batalla");
+
+    /** Whether a head names a thing whose name holds an actor word ("el Día de la Marina"). */
+    public static boolean namedThing(Sentence s, Mentions m, Token head) {
+        return NAMED_THINGS.contains(head.word()) && m.at(head.index()) == null
+                && !s.children(head, t -> (t.deprel().equals("nmod") || t.deprel().equals("flat"))
+                && (hasCaseWord(s, t, "de") || hasCaseWord(s, t, "del"))).isEmpty();
+    }
+
     private static final Set<String> POSTS_AND_UNITS = Set.of("puesto", "estación", "cuartel", "comando", "patrulla",
             "comisaría", "retén", "batallón", "unidad", "vehículo", "convoy", "helicóptero", "avión", "caravana",
             "columna", "sede", "oficina", "agente", "agentes", "miembro");
@@ -923,7 +938,7 @@ public final class ActorFinder {
             }
             return null;
         }
-        if (classifier(s, m, head)) {
+        if (classifier(s, m, head) || namedThing(s, m, head)) {
             return null;
         }
         List<ActorDictionary.Match> matches = new ArrayList<>();

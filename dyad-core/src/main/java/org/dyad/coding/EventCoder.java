@@ -177,6 +177,14 @@ public final class EventCoder {
                 via = new ArrayList<>(via);
                 via.add("statement made disparagingly -> " + CRITICISM.value() + " (noun-classes.tsv: disparaging)");
             }
+            if (FORCE.contains(predicate.code().root()) && choice.noun() == null && verbalAttack(sources, targets)) {
+                // "Trump continúa atacando a los medios", "el presidente arremetió contra el Congreso": force by a
+                // politician on the press, the courts, parliament or a party of the own state is words.
+                predicate = predicate.withCode(CRITICISM);
+                via = new ArrayList<>(via);
+                via.add("force by a politician on the press, courts, parliament or parties of the own state -> "
+                        + CRITICISM.value());
+            }
             Token anchor = v;
             Intended intended = intended(s, v, choice.noun(), predicate, via);
             if (intended != null) {
@@ -494,6 +502,17 @@ public final class EventCoder {
         return null;
     }
 
+    private static final Set<String> POLITICIANS = Set.of("GOV", "LEG", "PTY", "OPP", "ELI");
+    private static final Set<String> INSTITUTIONS = Set.of("MED", "JUD", "LEG", "PTY");
+
+    /** Whether force by these sources on these targets is a politician's words against the own state's institutions. */
+    private static boolean verbalAttack(List<Actor> sources, List<Actor> targets) {
+        Actor source = sources.get(0);
+        return source.sector() != null && POLITICIANS.contains(source.sector()) && source.country() != null
+                && !targets.isEmpty() && targets.stream().allMatch(t -> t.sector() != null
+                && INSTITUTIONS.contains(t.sector()) && source.country().equals(t.country()));
+    }
+
     /** Whether a clause under a noun states its act ("la orden de expulsar…", "la decisión de que abandone…"). */
     private static boolean actClause(Sentence s, Token c) {
         // A complement clause, not a relative one ("un viaje a Texas donde debía reunirse con Bush").
@@ -582,6 +601,7 @@ public final class EventCoder {
     private static final String FIGURATIVE = "figurative-domains";
     private static final String INSULTS = "insults";
     private static final String UNDOING = "undoing";
+    private static final String NOT_EVENTS = "not-events";
     private static final CameoCode CRITICIZE = CameoCode.of("111");
     private static final String OCCUPY = "192";
     private static final String IDIOMS_WITH_EN = "idioms-with-en";
@@ -613,6 +633,9 @@ public final class EventCoder {
 
     /** The entries of an event noun, the most specific first: "cooperación militar" before "cooperación". */
     private List<Predicate> nounEntries(Sentence s, Token n) {
+        if (notAnEvent(s, n)) {
+            return List.of();
+        }
         List<Predicate> specific = specificNounEntries(s, n);
         if (!specific.isEmpty()) {
             return specific;
@@ -643,6 +666,22 @@ public final class EventCoder {
     private boolean figurative(Sentence s, Token n) {
         return !s.children(n, t -> t.deprel().equals("amod") && (predicates.satisfies("@" + FIGURATIVE, t.lemma())
                 || predicates.satisfies("@" + FIGURATIVE, t.lower()))).isEmpty();
+    }
+
+    /**
+     * Whether an event noun is part of a compound that names no act (class "not-events": "marcha atrás", "paro
+     * cardíaco", "ataque de pánico").
+     */
+    private boolean notAnEvent(Sentence s, Token n) {
+        for (Token c : s.children(n, t -> t.deprel().equals("amod") || t.deprel().equals("advmod")
+                || t.deprel().equals("nmod"))) {
+            Token cs = firstChild(s, c, "case");
+            String prep = c.deprel().equals("nmod") && cs != null ? cs.lower() + " " : "";
+            if (predicates.satisfies("@" + NOT_EVENTS, n.lemma() + " " + prep + c.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Entries for the noun with a modifier ("conversación telefónica", "envío de armas"), or an empty list. */
@@ -1475,6 +1514,10 @@ public final class EventCoder {
             // (The tagger calls some nouns adjectives: "rechazó al mediador de Etiopía", "robó cereal de Ucrania".)
             if (!nounEntries(s, c).isEmpty()) {
                 slots.addAll(s.children(c, t -> t.deprel().equals("nmod") && hasCase(s, t, "por")));
+            }
+            if (ActorFinder.namedThing(s, m, c)) {
+                // "conmemoró el Día de la Marina": the "de" phrase is part of a name.
+                continue;
             }
             for (Token n : s.children(c, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de")
                     || hasCase(s, t, "del")))) {

@@ -772,4 +772,30 @@ class CodingRulesIT {
         assertThat(coded("El gobierno de Perú llamó a los manifestantes a colaborar en Tacna, a 30 km al norte de "
                 + "Santiago.")).noneMatch(c -> c.contains(">CHL"));
     }
+
+    @Test
+    void aPoliticiansForceOnTheOwnPressCourtsOrParliamentIsWords() throws ExtractionException {
+        assertThat(coded("El presidente de Venezuela atacó al Congreso de Venezuela."))
+                .containsExactly("VENGOV>VENLEG 111");
+        // The police's force on journalists, or force on another state's press, stays force.
+        assertThat(coded("La policía de México atacó a periodistas mexicanos.")).containsExactly("MEXCOP>MEXMED 190");
+        assertThat(coded("El presidente de Venezuela atacó a la prensa de Colombia."))
+                .containsExactly("VENGOV>COLMED 190");
+    }
+
+    @Test
+    void anEventNounInACompoundThatNamesNoActIsNoEvent() throws ExtractionException {
+        assertThat(coded("El presidente de México dijo que no habrá marcha atrás con los aumentos.")).isEmpty();
+        assertThat(coded("El presidente de Rusia sufrió un ataque de pánico.")).isEmpty();
+        assertThat(coded("Los maestros de México iniciaron un paro nacional.")).containsExactly("MEXEDU>MEXGOV 143");
+    }
+
+    @Test
+    void anActorWordInsideANameIsNoActor() throws ExtractionException {
+        // "el Día de la Marina" is a day, "el Museo del Ejército" a building: neither is the navy or the army.
+        assertThat(coded("El presidente de México visitó el Museo del Ejército.")).isEmpty();
+        assertThat(coded("El presidente de México criticó la Ley de la Policía.")).isEmpty();
+        assertThat(coded("El presidente de México criticó la ley de Estados Unidos."))
+                .containsExactly("MEXGOV>USA 111");
+    }
 }
