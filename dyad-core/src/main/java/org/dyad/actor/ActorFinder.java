@@ -106,6 +106,11 @@ public final class ActorFinder {
             "apostar", "dirigir", "encabezar", "liderar", "comandar", "integrar", "formar", "crear", "fundar");
 
     /** Posts, units and vehicles of an agent: "el puesto de policía" is the police's, not a kind of post. */
+    /** Relatives, whose "de" phrase names whose relatives they are: "la esposa del presidente", "el hijo de". */
+    private static final Set<String> KIN = Set.of("esposa", "esposo", "mujer", "marido", "hijo", "hija", "madre",
+            "padre", "hermano", "hermana", "viuda", "viudo", "sobrino", "sobrina", "nieto", "nieta", "yerno",
+            "nuera", "cuñado", "cuñada", "primo", "prima", "novia", "novio", "suegro", "suegra");
+
     /**
      * Capitalised nouns that begin the name of a day, a law, a prize, a place or a contest: the "de" phrase after
      * them is part of the name ("el Día de la Marina", "el Museo del Ejército", "la Ley de la Policía").
@@ -938,7 +943,9 @@ public final class ActorFinder {
             }
             return null;
         }
-        if (classifier(s, m, head) || namedThing(s, m, head)) {
+        if (classifier(s, m, head) || namedThing(s, m, head)
+                || KIN.contains(head.lemma()) && m.at(head.index()) == null) {
+            // ("la esposa del presidente" is not the president.)
             return null;
         }
         List<ActorDictionary.Match> matches = new ArrayList<>();

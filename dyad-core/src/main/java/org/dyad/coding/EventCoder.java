@@ -2364,6 +2364,8 @@ public final class EventCoder {
 
     /** Roots of joint acts: "X y Y se reunieron" is X meeting Y. */
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
+    /** Visits made or hosted together are no act between the visitors: "Francia y Alemania visitaron Kiev". */
+    private static final Set<String> VISITS = Set.of("042", "043");
 
     /**
      * A state named as such and its own government ("Bolivia" and "el Gobierno de La Paz") are one actor; its people
@@ -2390,7 +2392,8 @@ public final class EventCoder {
                 || predicates.satisfies("@" + CLASHES, trigger.lemma())
                 || p.object() != null && !p.object().startsWith("@") && predicates.satisfies("@" + RECIPROCAL,
                 p.object());
-        if (targets.isEmpty() && sources.size() > 1 && (JOINT_ROOTS.contains(p.code().root()) || reciprocal)) {
+        if (targets.isEmpty() && sources.size() > 1 && (JOINT_ROOTS.contains(p.code().root())
+                && !VISITS.contains(p.code().value()) || reciprocal)) {
             List<String> joint = new ArrayList<>(via);
             joint.add("joint act of coordinated subjects");
             for (int i = 0; i < sources.size(); i++) {

@@ -501,4 +501,17 @@ class ActorResolutionIT {
         assertThat(dyads("BOGOTÁ, 23 feb (AFP) - Las FARC secuestraron a la aspirante presidencial Ingrid "
                 + "Betancourt.")).containsExactly("COLREB>COLPTY 181");
     }
+
+    @Test
+    void coordinatedVisitorsDoNotVisitEachOther() throws ExtractionException {
+        assertThat(dyads("Francia y Alemania visitaron Kiev.")).containsExactlyInAnyOrder("FRA>UKR 042", "DEU>UKR 042");
+        // Those who meet, meet each other.
+        assertThat(dyads("Francia y Alemania se reunieron en Kiev.")).containsExactly("FRA>DEU 040");
+    }
+
+    @Test
+    void aRelativeOfAnOfficialIsNotTheOfficial() throws ExtractionException {
+        assertThat(dyads("El hijo del presidente de Venezuela criticó a Colombia.")).isEmpty();
+        assertThat(dyads("La esposa del presidente de Francia visitó Alemania.")).isEmpty();
+    }
 }
