@@ -1733,6 +1733,12 @@ public final class EventCoder {
         if (v.deprel().equals("conj")) {
             return List.of();
         }
+        Actor speaker = reportingSpeaker(s, m, v, d, except);
+        if (speaker != null) {
+            // "Trump dijo que el próximo mandatario mexicano le prometió ayuda": in words reported by someone of
+            // another state than the clause's subject, the pronoun stands for the speaker.
+            return List.of(standingFor(pronoun, speaker, "the speaker reporting the clause"));
+        }
         // "Putin llegó a Pyongyang. Kim lo recibió en el aeropuerto": a pronoun with no phrase to double stands
         // for the latest actor mentioned, of another state than the source's: on a gerund or an infinitive, in
         // its own sentence first ("anunció que el país abandonará la OMS, acusándola de…"), else before it.
@@ -1748,6 +1754,18 @@ public final class EventCoder {
      * the subjects ("el Grupo de Contacto (Alemania, … e Italia) lanzó un ultimátum a Milosevic, pidiéndole que…"
      * asks Milosevic); or null.
      */
+    /** The speaker of a reporting verb whose complement clause holds the verb, if of another state, or null. */
+    private Actor reportingSpeaker(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, String except) {
+        Token reporting = s.parent(v);
+        if (!v.deprel().equals("ccomp") || reporting == null || !reportingVerb.test(reporting.lemma())
+                || firstChild(s, v, "nsubj") == null) {
+            return null;
+        }
+        Token subj = subject(s, m, reporting);
+        List<Actor> found = subj == null ? List.of() : actors.resolve(s, m, subj, d, except);
+        return found.size() == 1 && found.get(0).country() != null ? found.get(0) : null;
+    }
+
     private Actor latestInSentence(Sentence s, ActorFinder.Mentions m, Discourse d, Token pronoun, String except) {
         Set<Token> subjects = new java.util.HashSet<>();
         for (Token t : s.tokens()) {

@@ -514,4 +514,10 @@ class ActorResolutionIT {
         assertThat(dyads("El hijo del presidente de Venezuela criticó a Colombia.")).isEmpty();
         assertThat(dyads("La esposa del presidente de Francia visitó Alemania.")).isEmpty();
     }
+
+    @Test
+    void aPronounInReportedWordsStandsForTheSpeaker() throws ExtractionException {
+        assertThat(dyads("El presidente de Rusia dijo que el presidente de China le prometió ayuda."))
+                .containsExactly("CHNGOV>RUSGOV 0333");
+    }
 }
