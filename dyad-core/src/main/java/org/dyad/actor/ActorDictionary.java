@@ -65,7 +65,14 @@ public final class ActorDictionary {
     private ActorDictionary() {
     }
 
-    /** Loads the dictionary shipped with Dyad. */
+    /** The language of the texts the dictionary reads: agents of agents.tsv in another language are not loaded. */
+    public static final String LANGUAGE = "es";
+
+    /**
+     * Loads the dictionary shipped with Dyad for Spanish texts: names of states, organisations and people in every
+     * language, generic agents in Spanish only ("mayor" is an English mayor but a Spanish "larger", "media" English
+     * media but a Spanish average).
+     */
     public static ActorDictionary load() {
         ActorDictionary d = new ActorDictionary();
         d.loadCountries();
@@ -228,6 +235,9 @@ public final class ActorDictionary {
             }
             if (!row.get(2).equals("es") && !row.get(2).equals("en")) {
                 throw row.error("lang must be es or en");
+            }
+            if (!row.get(2).equals(LANGUAGE)) {
+                continue;
             }
             add(row.get(0), new ActorEntry(ActorEntry.Kind.AGENT, sector, null, sector, null, null, false, row.get(0),
                     origin(row)));

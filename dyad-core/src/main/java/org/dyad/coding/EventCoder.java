@@ -276,6 +276,14 @@ public final class EventCoder {
             // vehicle with the "a" ("detuvieron a 11 barcos pesqueros").
             entries.removeIf(p -> p.code().value().startsWith(ARREST));
         }
+        if (predicates.satisfies("@" + PERSON_VERBS, v.lemma()) && !passive(s, v)
+                && s.subtree(v).stream().noneMatch(t -> t.deprel().equals("case")
+                && (t.lower().equals("a") || t.lower().equals("al")))
+                && !s.children(v, t -> t.deprel().equals("obj") && t.upos().equals("NOUN") && !person(t)).isEmpty()) {
+            // "se dispone a ejecutar un plan": one executes people, whom Spanish marks with the personal "a"; a
+            // plan or an order is carried out (but "ejecutaron de varios impactos a una persona" has its "a").
+            entries.removeIf(p -> FORCE.contains(p.code().root()));
+        }
         if (!s.children(v, t -> (t.deprel().equals("obj")
                 || (t.deprel().startsWith("obl") && hasCase(s, t, "contra"))) && socialIll(s, t)).isEmpty()) {
             // "combatir la pandemia", "luchar contra la corrupción": a policy, not force against an adversary.
@@ -602,6 +610,7 @@ public final class EventCoder {
     private static final String INSULTS = "insults";
     private static final String UNDOING = "undoing";
     private static final String NOT_EVENTS = "not-events";
+    private static final String PERSON_VERBS = "person-verbs";
     private static final CameoCode CRITICIZE = CameoCode.of("111");
     private static final String OCCUPY = "192";
     private static final String IDIOMS_WITH_EN = "idioms-with-en";

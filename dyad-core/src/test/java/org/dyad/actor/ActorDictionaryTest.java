@@ -171,4 +171,13 @@ class ActorDictionaryTest {
             }
         }
     }
+
+    @Test
+    void genericAgentsAreSpanishOnly() {
+        // English agents wait for the English pipeline: in Spanish "mayor" is "larger" and "media" an average.
+        assertThat(code("mayor")).isNull();
+        assertThat(code("media")).isNull();
+        assertThat(code("alcalde")).isEqualTo("GOV");
+        assertThat(code("periodistas")).isEqualTo("MED");
+    }
 }

@@ -798,4 +798,11 @@ class CodingRulesIT {
         assertThat(coded("El presidente de México criticó la ley de Estados Unidos."))
                 .containsExactly("MEXGOV>USA 111");
     }
+
+    @Test
+    void aVerbOfKillingWithAnUnmarkedThingForObjectIsAnotherAct() throws ExtractionException {
+        assertThat(coded("El gobierno de Nicaragua se dispone a ejecutar un plan de reducción del Estado.")).isEmpty();
+        assertThat(coded("Paramilitares colombianos ejecutaron por venganza a un campesino colombiano."))
+                .containsExactly("COLREB>COLAGR 190");
+    }
 }
