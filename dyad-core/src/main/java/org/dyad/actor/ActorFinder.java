@@ -207,9 +207,10 @@ public final class ActorFinder {
                     // "US$1.000", "RD$ 500": a currency, not a state.
                     continue;
                 }
-                if (m.shouted() && start > 0) {
+                if (m.shouted() && !headInCapitals(s, start)) {
                     // "el programa DACA" is no "Daca" (Dhaka): a name in capitals counts only where a dateline
-                    // stands, at the start ("MOSCU, 10 jun (AFP)").
+                    // stands, at the start ("MOSCU, 10 jun (AFP)") or after a digest's head in capitals ("(AFP)
+                    // PERU-PROTESTA LIMA - ").
                     continue;
                 }
                 if (best == null || m.length() > best.length()
@@ -399,6 +400,16 @@ public final class ActorFinder {
         long people = bearers.stream().map(ActorEntry::label).distinct().count();
         long inOffice = bearers.stream().filter(x -> x.validOn(d.date())).map(ActorEntry::label).distinct().count();
         return inOffice == 1 && people <= MAX_BEARERS && !d.otherPersonHasSurname(s.token(m.end() - 1).word());
+    }
+
+    /** Whether every word before token {@code k} is written without a lower-case letter. */
+    private static boolean headInCapitals(Sentence s, int k) {
+        for (int i = 0; i < k; i++) {
+            if (s.token(i).word().chars().anyMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the words right before token {@code k} are an agent of the dictionary ("Presidente", "Canciller"). */

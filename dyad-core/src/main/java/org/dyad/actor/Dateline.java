@@ -13,15 +13,33 @@ import org.dyad.nlp.Token;
  * story. Stateless.
  */
 public final class Dateline {
-    /** A place, optional country, then a date or an agency, at the start of a paragraph. */
+    /** A place, optional country, then a date (or a day: "LIMA, 25 (AFP)") or an agency, at a paragraph's start. */
     private static final Pattern SHAPE = Pattern.compile(
             "^(?:Por [^;]{3,80}; )?([\\p{Lu}][\\p{L}. '-]{1,40}?)(?:, ([\\p{Lu}][\\p{L} ]{2,30}))?"
                     + "(?:, (?:\\p{L}{3,10}\\.? \\d{1,2}|\\d{1,2} \\p{L}{3,10}\\.?|\\d{1,2} de \\p{L}{3,10})"
-                    + "(?: de \\d{4})?\\s*(?:\\(\\s*\\p{Lu}+\\s*\\))?|\\s*\\(\\s*\\p{Lu}+\\s*\\))\\s*(?:[-–—]|\\.-|$)?");
+                    + "(?: de \\d{4})?\\s*(?:\\(\\s*\\p{Lu}+\\s*\\))?|, \\d{1,2}\\s*\\(\\s*\\p{Lu}+\\s*\\)"
+                    + "|\\s*\\(\\s*\\p{Lu}+\\s*\\))\\s*(?:[-–—]|\\.-|$)?");
 
-    /** An agency in brackets ("(AFP)"), or a digest's slug in capitals before a dash ("COLOMBIA-CRISIS - "). */
+    /**
+     * A news agency in brackets at the start or before a dash ("(AFP) -"; not any acronym: "el Consejo Nacional
+     * Electoral (CNE)", nor "la Agence France Presse (AFP)"), or a digest's slug in capitals before a dash
+     * ("COLOMBIA-CRISIS - ").
+     */
+    private static final String AGENCY =
+            "\\(\\s*(?:AFP|EFE|AP|DPA|ANSA|Reuters|REUTERS|Xinhua|Notimex|IPS|EP|Télam)\\s*\\)";
     private static final Pattern STORY_START = Pattern.compile(
-            "\\(\\s*\\p{Lu}{2,}\\s*\\)|^\\p{Lu}{3,}[\\p{Lu}, .-]*\\s[-–—]\\s");
+            "^\\s*" + AGENCY + "|" + AGENCY + "\\s*[-–—]|^\\p{Lu}{3,}[\\p{Lu}, .-]*\\s[-–—]\\s");
+
+    /**
+     * A digest's story head: the agency, the story's slug, then its place in capitals, an optional country and a
+     * dash ("(AFP)      EEUU-COMERCIO   WASHINGTON - ", "(AFP) Filipinas-secuestro LAMITAN, Filipinas - ").
+     */
+    private static final Pattern DIGEST_HEAD = Pattern.compile("^\\s*" + AGENCY + "\\s+\\S+\\s+"
+            + "(\\p{Lu}[\\p{Lu} .'-]{1,40}?)(?:, (\\p{Lu}[\\p{L} ]{2,30}?))?\\s+[-–—]\\s");
+
+    /** A story's head without date nor agency: its place in capitals, a dash ("JERUSALEN - ", "MEXICO-CHIAPAS - "). */
+    private static final Pattern PLACE_HEAD = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu} .'-]{1,40}?)(?:, (\\p{Lu}[\\p{L} ]{2,30}?))?\\s+[-–—]\\s");
 
     /**
      * A detected dateline.
@@ -49,7 +67,13 @@ public final class Dateline {
     public static Found detect(Sentence s, ActorFinder.Mentions m) {
         Matcher x = SHAPE.matcher(s.text());
         if (!x.lookingAt()) {
-            return null;
+            x = DIGEST_HEAD.matcher(s.text());
+            if (!x.lookingAt()) {
+                x = PLACE_HEAD.matcher(s.text());
+                if (!x.lookingAt()) {
+                    return null;
+                }
+            }
         }
         int end = s.begin() + x.end();
         int endToken = s.size();

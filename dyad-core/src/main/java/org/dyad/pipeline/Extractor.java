@@ -171,9 +171,25 @@ public final class Extractor {
         st.lap(GEOCODING, lead);
         for (Sentence s : parsed.sentences()) {
             long t = st.start();
+            Dateline.Found own = null;
+            if (s.index() > Math.max(datelineSentence, 0) && Dateline.opensStory(s.text())) {
+                // A wire digest's next story ("BRUSELAS (AFP) - La UE…"): its names, anaphora, subjects and
+                // domestic state are its own, not the story's before it.
+                discourse = new Discourse(date);
+                discourse.outletCountry(actors.dictionary().outletCountry(article.source()));
+                own = Dateline.detect(s, actors.scan(s, discourse));
+                if (own != null) {
+                    discourse.datelineCountry(own.country());
+                    datelinePlace = geocoder.resolveName(own.place(), own.placeBegin(),
+                            own.placeBegin() + own.place().length(), Set.of(own.country()), "dateline");
+                }
+                previousSubjects = Subjects.NONE;
+            }
             ActorFinder.Mentions mentions = actors.scan(s, discourse);
             if (s.index() == datelineSentence) {
                 mentions = mentions.from(dateline.endToken());
+            } else if (own != null) {
+                mentions = mentions.from(own.endToken());
             }
             t = st.lap(ACTORS, t);
             List<Candidate> candidates = coder.code(s, mentions, discourse, previousSubjects.inheritedBy(s));

@@ -520,4 +520,12 @@ class ActorResolutionIT {
         assertThat(dyads("El presidente de Rusia dijo que el presidente de China le prometió ayuda."))
                 .containsExactly("CHNGOV>RUSGOV 0333");
     }
+
+    @Test
+    void aDigestsNextStoryHasItsOwnDatelineAndActors() throws ExtractionException {
+        // A wire digest joins stories: the second one's police are Peru's, not Venezuela's.
+        assertThat(dyads("CARACAS, 10 mar (AFP) - La policía detuvo a cien manifestantes.\n(AFP)      PERU-PROTESTA   "
+                + "LIMA - La policía reprimió a los estudiantes.\nJERUSALEN - La policía detuvo a dos colonos."))
+                .containsExactly("VENCOP>VENOPP 173", "PERCOP>PEREDU 175", "ISRCOP>ISRSET 173");
+    }
 }
