@@ -69,7 +69,7 @@ class GoldScoresIT {
         static final double ES_DEV_STRICT_F1 = 0.60;
         static final double UP_ES_DEV_RECALL = 0.46;
         static final double UP_ES_DEV_PRECISION = 0.52;
-        static final double ES_DEV_EXTRA_F1 = 0.54;
+        static final double ES_DEV_EXTRA_F1 = 0.57;
 
         private Floors() {
         }
