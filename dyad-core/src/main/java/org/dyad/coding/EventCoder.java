@@ -1758,11 +1758,6 @@ public final class EventCoder {
         return a == null ? List.of() : List.of(standingFor(pronoun, a, null));
     }
 
-    /**
-     * The latest actor of another state than {@code except} named before {@code pronoun} in its sentence, outside
-     * the subjects ("el Grupo de Contacto (Alemania, … e Italia) lanzó un ultimátum a Milosevic, pidiéndole que…"
-     * asks Milosevic); or null.
-     */
     /** The speaker of a reporting verb whose complement clause holds the verb, if of another state, or null. */
     private Actor reportingSpeaker(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, String except) {
         Token reporting = s.parent(v);
@@ -1775,6 +1770,11 @@ public final class EventCoder {
         return found.size() == 1 && found.get(0).country() != null ? found.get(0) : null;
     }
 
+    /**
+     * The latest actor of another state than {@code except} named before {@code pronoun} in its sentence, outside
+     * the subjects ("el Grupo de Contacto (Alemania, … e Italia) lanzó un ultimátum a Milosevic, pidiéndole que…"
+     * asks Milosevic); or null.
+     */
     private Actor latestInSentence(Sentence s, ActorFinder.Mentions m, Discourse d, Token pronoun, String except) {
         Set<Token> subjects = new java.util.HashSet<>();
         for (Token t : s.tokens()) {
@@ -1890,10 +1890,12 @@ public final class EventCoder {
 
     /** How deep below the predicate a recipient nested in its complements may sit. */
     private static final int RECIPIENT_DEPTH = 3;
-    /** Relations that open another clause or a side remark: a recipient is never looked for below them. */
+    /** Points of the compass: "a 890 km al norte de Santiago" is where, not whom. */
     private static final Set<String> DIRECTIONS = Set.of("norte", "sur", "este", "oeste", "noreste", "noroeste",
             "sureste", "suroeste", "sudeste", "sudoeste", "oriente", "occidente", "poniente");
+    /** Prepositions of a time adjunct: "durante los gobiernos de Bush y Obama" is when, not whom. */
     private static final Set<String> TIME_CASES = Set.of("durante", "tras", "antes", "después", "mientras");
+    /** Relations that open another clause or a side remark: a recipient is never looked for below them. */
     private static final Set<String> OTHER_CLAUSE = Set.of("nsubj", "nsubj:pass", "csubj", "ccomp", "advcl", "conj",
             "parataxis", "acl:relcl", "appos", "punct", "cc", "obl:agent", "dep", "list", "vocative");
 
