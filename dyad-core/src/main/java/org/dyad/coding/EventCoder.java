@@ -611,6 +611,7 @@ public final class EventCoder {
     private static final String UNDOING = "undoing";
     private static final String NOT_EVENTS = "not-events";
     private static final String PERSON_VERBS = "person-verbs";
+    private static final String DIRECTIONS = "directions";
     private static final CameoCode CRITICIZE = CameoCode.of("111");
     private static final String OCCUPY = "192";
     private static final String IDIOMS_WITH_EN = "idioms-with-en";
@@ -1890,9 +1891,6 @@ public final class EventCoder {
 
     /** How deep below the predicate a recipient nested in its complements may sit. */
     private static final int RECIPIENT_DEPTH = 3;
-    /** Points of the compass: "a 890 km al norte de Santiago" is where, not whom. */
-    private static final Set<String> DIRECTIONS = Set.of("norte", "sur", "este", "oeste", "noreste", "noroeste",
-            "sureste", "suroeste", "sudeste", "sudoeste", "oriente", "occidente", "poniente");
     /** Prepositions of a time adjunct: "durante los gobiernos de Bush y Obama" is when, not whom. */
     private static final Set<String> TIME_CASES = Set.of("durante", "tras", "antes", "después", "mientras");
     /** Relations that open another clause or a side remark: a recipient is never looked for below them. */
@@ -1932,7 +1930,7 @@ public final class EventCoder {
                         return found;
                     }
                 }
-                if (!t.isVerb() && !DIRECTIONS.contains(t.lemma())) {
+                if (!t.isVerb() && !predicates.satisfies("@" + DIRECTIONS, t.lemma())) {
                     // ("a 890 km al norte de Santiago" is where, not whom.)
                     next.addAll(s.children(t, inClause));
                 }
