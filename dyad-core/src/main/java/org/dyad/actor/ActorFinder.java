@@ -106,6 +106,10 @@ public final class ActorFinder {
             "apostar", "dirigir", "encabezar", "liderar", "comandar", "integrar", "formar", "crear", "fundar");
 
     /** Posts, units and vehicles of an agent: "el puesto de policía" is the police's, not a kind of post. */
+    /** Nouns that name an institution with an article ("la justicia", "el Estado") and an ideal or a rank without. */
+    private static final Set<String> BARE_ABSTRACTS = Set.of("justicia", "estado");
+    private static final Set<String> CONTRACTED_ARTICLES = Set.of("al", "del");
+
     /** Relatives, whose "de" phrase names whose relatives they are: "la esposa del presidente", "el hijo de". */
     private static final Set<String> KIN = Set.of("esposa", "esposo", "mujer", "marido", "hijo", "hija", "madre",
             "padre", "hermano", "hermana", "viuda", "viudo", "sobrino", "sobrina", "nieto", "nieta", "yerno",
@@ -957,6 +961,13 @@ public final class ActorFinder {
         if (classifier(s, m, head) || namedThing(s, m, head)
                 || KIN.contains(head.lemma()) && m.at(head.index()) == null) {
             // ("la esposa del presidente" is not the president.)
+            return null;
+        }
+        if (BARE_ABSTRACTS.contains(head.lower()) && head.upos().equals("NOUN")
+                && s.children(head, t -> t.deprel().startsWith("det") || t.deprel().equals("amod")
+                || t.deprel().equals("nmod") || CONTRACTED_ARTICLES.contains(t.lower())).isEmpty()) {
+            // "exigir justicia", "una visita de Estado": without article or modifier these name an ideal or a
+            // rank, not the judiciary or the state ("la justicia", "del Estado" do).
             return null;
         }
         List<ActorDictionary.Match> matches = new ArrayList<>();

@@ -356,6 +356,13 @@ public final class EventCoder {
                 objects.addAll(ActorFinder.coordinated(s, c));
             }
         }
+        // "se manifestó a favor de Bolivia": the parser makes "a favor de" one preposition; its noun may meet an
+        // entry's constraint.
+        for (Token c : complements(s, v)) {
+            for (Token cs : s.children(c, t -> t.deprel().equals("case"))) {
+                objects.addAll(s.children(cs, t -> t.deprel().equals("fixed") && t.upos().equals("NOUN")));
+            }
+        }
         // A name given with "de", without article, is a predicate of the object, and may meet an entry's
         // constraint too: "tildó de dictador al presidente", "calificó al presidente de Colombia de traidor" (where
         // the parser hangs the name on the object's own "de" complement); not "la acción de los terroristas".
@@ -1255,6 +1262,12 @@ public final class EventCoder {
                 // conjunct of a passive shares its subject, the patient, not its agent.
                 Token patient = passiveSubject(s, parent);
                 return patient == null ? List.of() : actors.resolve(s, m, patient, d, null);
+            }
+            if (rel.equals("conj") && cur.isThirdPerson() && parent.isThirdPerson()
+                    && Token.disagreeInNumber(cur, parent)) {
+                // "el presidente decretó la militarización … y en marzo asesinaron a la concejala": a conjunct
+                // whose verb disagrees in number has another, unsaid subject.
+                return List.of();
             }
             if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj")) {
                 if (rel.equals("xcomp") && !predicates.isIntentFrame(parent.lemma())) {

@@ -528,4 +528,23 @@ class ActorResolutionIT {
                 + "LIMA - La policía reprimió a los estudiantes.\nJERUSALEN - La policía detuvo a dos colonos."))
                 .containsExactly("VENCOP>VENOPP 173", "PERCOP>PEREDU 175", "ISRCOP>ISRSET 173");
     }
+
+    @Test
+    void justiceAndStateWithoutArticleAreNoActors() throws ExtractionException {
+        assertThat(dyads("Miles de mexicanos exigieron justicia al gobierno de México."))
+                .containsExactly("MEX>MEXGOV 100");
+        assertThat(dyads("El presidente de México realizó una visita de Estado a Francia."))
+                .containsExactly("MEXGOV>FRA 042");
+        assertThat(dyads("Los campesinos de Perú protestaron contra la decisión del Estado."))
+                .containsExactly("PERAGR>PERGOV 140");
+    }
+
+    @Test
+    void aConjunctDisagreeingInNumberHasAnotherSubject() throws ExtractionException {
+        // "asesinaron" is not the president's act.
+        assertThat(dyads("En febrero, el presidente de Brasil decretó la militarización de Río de Janeiro y en marzo "
+                + "asesinaron en Río a una concejala brasileña.")).noneMatch(e -> e.startsWith("BRAGOV"));
+        assertThat(dyads("El presidente de Brasil visitó Argentina y criticó a Chile."))
+                .containsExactly("BRAGOV>ARG 042", "BRAGOV>CHL 111");
+    }
 }
