@@ -290,11 +290,15 @@ public final class EventCoder {
             entries.removeIf(p -> FORCE.contains(p.code().root()));
         }
         if (STRUGGLES.contains(v.lemma()) && s.children(v, t -> t.deprel().equals("obj") && !hasCase(s, t, "en")
-                || t.deprel().startsWith("obl") && (hasCase(s, t, "contra") || hasCase(s, t, "con"))).isEmpty()
+                && !hasCase(s, t, "por") || t.deprel().startsWith("obl") && (hasCase(s, t, "contra")
+                || hasCase(s, t, "con"))).isEmpty()
                 && s.children(v, t -> true).stream().anyMatch(t -> hasCase(s, t, "por")
-                || !s.children(t, x -> x.deprel().equals("nmod") && hasCase(s, x, "por")).isEmpty())) {
-            // "luchar por la paz", "combatir por sus derechos": striving for a cause, with no adversary. (The
-            // parser hangs the cause on an adverbial phrase as often: "luchar en conjunto por la paz".)
+                || !s.children(t, x -> x.deprel().equals("nmod") && hasCase(s, x, "por")).isEmpty()
+                || t.isInfinitive() && cooperative(t) && !s.children(t, x -> x.deprel().equals("mark")
+                && x.lower().equals("para")).isEmpty())) {
+            // "luchar por la paz", "combatir por sus derechos", "luchó para devolver la libertad": striving for a
+            // cause, with no adversary (not "lucharon para derrocar al gobierno"). (The parser hangs the cause on an
+            // adverbial phrase as often: "luchar en conjunto por la paz", and may take it for an object.)
             entries.removeIf(p -> FORCE.contains(p.code().root()));
         }
         if (!s.children(v, t -> t.deprel().equals("obj") && predicates.satisfies("@" + POSTS, t.lemma())).isEmpty()) {
@@ -481,6 +485,13 @@ public final class EventCoder {
      * and the international body it left, if it left one.
      */
     private record Undoing(Choice choice, Token act, String root, Token object, Actor left) {
+    }
+
+    /** Whether a verb has a cooperative sense (roots 01 to 09) and none of force ("devolver", not "derrocar"). */
+    private boolean cooperative(Token v) {
+        List<Predicate> entries = predicates.verb(v.lemma());
+        return entries.stream().anyMatch(p -> p.code().root().compareTo("09") <= 0)
+                && entries.stream().noneMatch(p -> FORCE.contains(p.code().root()));
     }
 
     /**

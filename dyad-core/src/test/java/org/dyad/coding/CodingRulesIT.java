@@ -805,4 +805,12 @@ class CodingRulesIT {
         assertThat(coded("Paramilitares colombianos ejecutaron por venganza a un campesino colombiano."))
                 .containsExactly("COLREB>COLAGR 190");
     }
+
+    @Test
+    void strivingForACauseIsNoForceButFightingToOverthrowIs() throws ExtractionException {
+        assertThat(coded("El presidente de Colombia luchó por la paz.")).isEmpty();
+        assertThat(coded("El presidente de Colombia luchó para devolver la libertad a los colombianos."))
+                .noneMatch(c -> c.endsWith(" 190"));
+        assertThat(coded("Las FARC lucharon para derrocar al gobierno de Colombia.")).containsExactly("COLREB>COLGOV 190");
+    }
 }
