@@ -105,7 +105,6 @@ public final class ActorFinder {
     private static final Set<String> OWN_AGENTS = Set.of("enviar", "desplegar", "mandar", "destacar", "movilizar",
             "apostar", "dirigir", "encabezar", "liderar", "comandar", "integrar", "formar", "crear", "fundar");
 
-    /** Posts, units and vehicles of an agent: "el puesto de policía" is the police's, not a kind of post. */
     /** Nouns that name an institution with an article ("la justicia", "el Estado") and an ideal or a rank without. */
     private static final Set<String> BARE_ABSTRACTS = Set.of("justicia", "estado");
     private static final Set<String> CONTRACTED_ARTICLES = Set.of("al", "del");
@@ -130,6 +129,7 @@ public final class ActorFinder {
                 && (hasCaseWord(s, t, "de") || hasCaseWord(s, t, "del"))).isEmpty();
     }
 
+    /** Posts, units and vehicles of an agent: "el puesto de policía" is the police's, not a kind of post. */
     private static final Set<String> POSTS_AND_UNITS = Set.of("puesto", "estación", "cuartel", "comando", "patrulla",
             "comisaría", "retén", "batallón", "unidad", "vehículo", "convoy", "helicóptero", "avión", "caravana",
             "columna", "sede", "oficina", "agente", "agentes", "miembro");

@@ -146,8 +146,7 @@ public final class Extractor {
         } catch (NlpException e) {
             throw new ExtractionException(e.getMessage(), e);
         }
-        Discourse discourse = new Discourse(date);
-        discourse.outletCountry(actors.dictionary().outletCountry(article.source()));
+        Discourse discourse = discourse(article, date);
         Location datelinePlace = null;
         List<Event> events = new ArrayList<>();
         Subjects previousSubjects = Subjects.NONE;
@@ -175,8 +174,7 @@ public final class Extractor {
             if (s.index() > Math.max(datelineSentence, 0) && Dateline.opensStory(s.text())) {
                 // A wire digest's next story ("BRUSELAS (AFP) - La UE…"): its names, anaphora, subjects and
                 // domestic state are its own, not the story's before it.
-                discourse = new Discourse(date);
-                discourse.outletCountry(actors.dictionary().outletCountry(article.source()));
+                discourse = discourse(article, date);
                 own = Dateline.detect(s, actors.scan(s, discourse));
                 if (own != null) {
                     discourse.datelineCountry(own.country());
@@ -1001,6 +999,13 @@ public final class Extractor {
             }
         }
         return head;
+    }
+
+    /** A new discourse for an article's story: its date, and the home state of its outlet if domestic. */
+    private Discourse discourse(Article article, LocalDate date) {
+        Discourse d = new Discourse(date);
+        d.outletCountry(actors.dictionary().outletCountry(article.source()));
+        return d;
     }
 
     /** The actors who are the sentence's main subject, for the next sentence's null subject. */
