@@ -109,6 +109,11 @@ public final class ActorFinder {
     private static final Set<String> BARE_ABSTRACTS = Set.of("justicia", "estado");
     private static final Set<String> CONTRACTED_ARTICLES = Set.of("al", "del");
 
+    /** Currencies, which a demonym qualifies without making them actors ("el franco francés cedió"). */
+    private static final Set<String> CURRENCIES = Set.of("franco", "marco", "peso", "dólar", "euro", "yen", "libra",
+            "lira", "rublo", "yuan", "real", "sol", "bolívar", "colón", "sucre", "quetzal", "lempira", "córdoba",
+            "guaraní", "peseta", "escudo", "rupia", "won", "moneda", "divisa");
+
     /** Relatives, whose "de" phrase names whose relatives they are: "la esposa del presidente", "el hijo de". */
     private static final Set<String> KIN = Set.of("esposa", "esposo", "mujer", "marido", "hijo", "hija", "madre",
             "padre", "hermano", "hermana", "viuda", "viudo", "sobrino", "sobrina", "nieto", "nieta", "yerno",
@@ -1036,8 +1041,10 @@ public final class ActorFinder {
                     && (m.at(t.index()).entry().kind() == ActorEntry.Kind.DEMONYM
                     || (GROUP_HOLDINGS.contains(head.lemma())
                     && m.at(t.index()).entry().kind() == ActorEntry.Kind.AGENT))).isEmpty();
-            // "prisioneros ucranianos" is a Ukrainian actor; "vínculos con Corea del Norte" is not North Korea.
-            if ((head.upos().equals("NOUN") && !demonymModifier) || head.upos().equals("PRON")
+            // "prisioneros ucranianos" is a Ukrainian actor; "vínculos con Corea del Norte" is not North Korea, nor
+            // "el franco francés" France.
+            if ((head.upos().equals("NOUN") && (!demonymModifier || CURRENCIES.contains(head.lemma())))
+                    || head.upos().equals("PRON")
                     || head.upos().equals("NUM") || head.upos().equals("ADJ")) {
                 // An adjective names no one but by itself: "a cinco nacionales condenados en Estados Unidos".
                 return null;

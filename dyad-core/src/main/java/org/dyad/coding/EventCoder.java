@@ -1586,6 +1586,22 @@ public final class EventCoder {
                 return List.of(agent);
             }
         }
+        if (PROTEST_ROOT.equals(root)) {
+            // "protestaron por la incursión aérea estadounidense", "marcharon para protestar por…": a protest is
+            // aimed at whoever did what it is about.
+            List<Token> hosts = new ArrayList<>(noun == null ? List.of(v) : List.of(v, noun));
+            hosts.addAll(s.children(v, t -> t.deprel().equals("advcl") && t.isInfinitive()
+                    && predicates.verb(t.lemma()).stream().anyMatch(p -> p.code().root().equals(PROTEST_ROOT))));
+            for (Token host : hosts) {
+                for (Token c : s.children(host, t -> (t.deprel().startsWith("obl") || t.deprel().equals("nmod"))
+                        && hasCase(s, t, "por") && !nounEntries(s, t).isEmpty())) {
+                    Actor agent = eventAgent(s, m, c, d);
+                    if (agent != null && !agent.code().equals(sources.get(0).code())) {
+                        return List.of(agent);
+                    }
+                }
+            }
+        }
         // "amenazó con echar al embajador de Estados Unidos", "pidió a que retire sus tropas de Siria": the
         // recipient sits in the infinitive or subjunctive complement of the predicate.
         for (Token c : s.children(v, t -> (t.deprel().equals("xcomp") || t.deprel().equals("advcl")

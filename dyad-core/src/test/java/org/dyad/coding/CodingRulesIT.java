@@ -813,4 +813,12 @@ class CodingRulesIT {
                 .noneMatch(c -> c.endsWith(" 190"));
         assertThat(coded("Las FARC lucharon para derrocar al gobierno de Colombia.")).containsExactly("COLREB>COLGOV 190");
     }
+
+    @Test
+    void aProtestIsAimedAtWhoeverDidWhatItIsAbout() throws ExtractionException {
+        assertThat(coded("Cientos de iraquíes manifestaron en Faluya para protestar por la incursión aérea "
+                + "estadounidense.")).contains("IRQ>USA 141", "IRQ>USA 140").noneMatch(c -> c.contains(">IRQGOV"));
+        assertThat(coded("Los estudiantes de Chile protestaron por la represión de la policía chilena."))
+                .contains("CHLEDU>CHLCOP 140");
+    }
 }

@@ -547,4 +547,9 @@ class ActorResolutionIT {
         assertThat(dyads("El presidente de Brasil visitó Argentina y criticó a Chile."))
                 .containsExactly("BRAGOV>ARG 042", "BRAGOV>CHL 111");
     }
+
+    @Test
+    void aCurrencyIsNoActor() throws ExtractionException {
+        assertThat(dyads("El franco francés cedió el jueves 2,5 céntimos frente al marco alemán.")).isEmpty();
+    }
 }
