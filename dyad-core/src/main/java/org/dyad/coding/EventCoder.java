@@ -2256,6 +2256,19 @@ public final class EventCoder {
             return List.of();
         }
         Token verb = host.isVerb() ? host : governingVerb(s, host);
+        int first = s.subtree(phrase).stream().filter(t -> !t.upos().equals("PUNCT")).mapToInt(Token::index).min()
+                .orElse(phrase.index());
+        Token before = first > 0 ? s.token(first - 1) : null;
+        if (verb != null && before != null && (before.upos().equals("NOUN") || before.upos().equals("PROPN"))
+                && s.parent(before) == verb && (Set.of("obj", "iobj").contains(before.baseRelation())
+                || before.baseRelation().equals("obl") && (hasCase(s, before, "a") || hasCase(s, before, "al")))) {
+            // "solicitó a los médicos en huelga una tregua": the adjunct right after the verb's object, when that
+            // names someone, is the object's act (the parser hangs it on the verb).
+            List<Actor> objectDoers = actors.resolve(s, m, before, d, null);
+            if (!objectDoers.isEmpty()) {
+                return objectDoers;
+            }
+        }
         Token subj = verb == null || passive(s, verb) ? null : subjectOrAntecedent(s, m, verb);
         // Only a clause's own named subject: "ordena desalojar el puente ocupado en protesta" is not the judges'.
         return subj == null ? List.of() : actors.resolve(s, m, subj, d, null);

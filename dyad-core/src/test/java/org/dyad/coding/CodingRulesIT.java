@@ -821,4 +821,13 @@ class CodingRulesIT {
         assertThat(coded("Los estudiantes de Chile protestaron por la represión de la policía chilena."))
                 .contains("CHLEDU>CHLCOP 140");
     }
+
+    @Test
+    void anAdjunctRightAfterTheObjectIsTheObjectsAct() throws ExtractionException {
+        // The strike is the doctors', not the government's; a clause's own adjunct stays its subject's.
+        assertThat(coded("El Gobierno de Nicaragua solicitó a los médicos en huelga una tregua."))
+                .contains("NICGOV>HLH 020", "NICHLH>NICGOV 143").noneMatch(c -> c.startsWith("NICGOV>-"));
+        assertThat(coded("Los mineros de Bolivia marcharon en protesta por los despidos."))
+                .containsExactly("BOLLAB>BOLGOV 141");
+    }
 }
