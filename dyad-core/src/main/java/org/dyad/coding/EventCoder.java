@@ -661,17 +661,16 @@ public final class EventCoder {
 
     /** The entries of an event noun, the most specific first: "cooperación militar" before "cooperación". */
     private List<Predicate> nounEntries(Sentence s, Token n) {
-        if (notAnEvent(s, n)) {
-            return List.of();
-        }
         List<Predicate> specific = specificNounEntries(s, n);
         if (!specific.isEmpty()) {
-            return specific;
+            return notAnEvent(s, n) ? List.of() : specific;
         }
         // A plural with a meaning of its own is listed as written: "dio las gracias" (not "la gracia").
         List<Predicate> asWritten = n.lower().equals(n.lemma()) ? List.of() : predicates.noun(n.lower());
         List<Predicate> entries = asWritten.isEmpty() ? predicates.noun(n.lemma()) : asWritten;
-        if (!entries.isEmpty() && WARFARE.contains(entries.get(0).code().root()) && figurative(s, n)) {
+        // (The compound test runs only for a noun that has entries: this lookup is on every noun's path.)
+        if (entries.isEmpty() || notAnEvent(s, n)
+                || WARFARE.contains(entries.get(0).code().root()) && figurative(s, n)) {
             return List.of();
         }
         return entries;

@@ -171,7 +171,8 @@ public final class Extractor {
         for (Sentence s : parsed.sentences()) {
             long t = st.start();
             Dateline.Found own = null;
-            if (s.index() > Math.max(datelineSentence, 0) && Dateline.opensStory(s.text())) {
+            boolean opensStory = Dateline.opensStory(s.text());
+            if (s.index() > Math.max(datelineSentence, 0) && opensStory) {
                 // A wire digest's next story ("BRUSELAS (AFP) - La UE…"): its names, anaphora, subjects and
                 // domestic state are its own, not the story's before it.
                 discourse = discourse(article, date);
@@ -192,7 +193,7 @@ public final class Extractor {
             t = st.lap(ACTORS, t);
             List<Candidate> candidates = coder.code(s, mentions, discourse, previousSubjects.inheritedBy(s));
             t = st.lap(CODING, t);
-            if (Dateline.opensStory(s.text())) {
+            if (opensStory) {
                 storyDay = null;
             }
             Scope scope = new Scope(parsed, s, mentions, discourse, datelinePlace, date, storyDay);
