@@ -1,10 +1,10 @@
 package org.dyad.actor;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
+import org.dyad.nlp.WireHead;
 
 /**
  * The dateline of a wire article ("CARACAS, Abr 9 (AFP) -", "GROZNY, Rusia, Dic 20", "Minsk, 23 may (EFE).-",
@@ -13,34 +13,6 @@ import org.dyad.nlp.Token;
  * story. Stateless.
  */
 public final class Dateline {
-    /** A place, optional country, then a date (or a day: "LIMA, 25 (AFP)") or an agency, at a paragraph's start. */
-    private static final Pattern SHAPE = Pattern.compile(
-            "^(?:Por [^;]{3,80}; )?([\\p{Lu}][\\p{L}. '-]{1,40}?)(?:, ([\\p{Lu}][\\p{L} ]{2,30}))?"
-                    + "(?:, (?:\\p{L}{3,10}\\.? \\d{1,2}|\\d{1,2} \\p{L}{3,10}\\.?|\\d{1,2} de \\p{L}{3,10})"
-                    + "(?: de \\d{4})?\\s*(?:\\(\\s*\\p{Lu}+\\s*\\))?|, \\d{1,2}\\s*\\(\\s*\\p{Lu}+\\s*\\)"
-                    + "|\\s*\\(\\s*\\p{Lu}+\\s*\\))\\s*(?:[-–—]|\\.-|$)?");
-
-    /**
-     * A news agency in brackets at the start or before a dash ("(AFP) -"; not any acronym: "el Consejo Nacional
-     * Electoral (CNE)", nor "la Agence France Presse (AFP)"), or a digest's slug in capitals before a dash
-     * ("COLOMBIA-CRISIS - ").
-     */
-    private static final String AGENCY =
-            "\\(\\s*(?:AFP|EFE|AP|DPA|ANSA|Reuters|REUTERS|Xinhua|Notimex|IPS|EP|Télam)\\s*\\)";
-    private static final Pattern STORY_START = Pattern.compile(
-            "^\\s*" + AGENCY + "|" + AGENCY + "\\s*[-–—]|^\\p{Lu}{3,}[\\p{Lu}, .-]*\\s[-–—]\\s");
-
-    /**
-     * A digest's story head: the agency, the story's slug, then its place in capitals, an optional country and a
-     * dash ("(AFP)      EEUU-COMERCIO   WASHINGTON - ", "(AFP) Filipinas-secuestro LAMITAN, Filipinas - ").
-     */
-    private static final Pattern DIGEST_HEAD = Pattern.compile("^\\s*" + AGENCY + "\\s+\\S+\\s+"
-            + "(\\p{Lu}[\\p{Lu} .'-]{1,40}?)(?:, (\\p{Lu}[\\p{L} ]{2,30}?))?\\s+[-–—]\\s");
-
-    /** A story's head without date nor agency: its place in capitals, a dash ("JERUSALEN - ", "MEXICO-CHIAPAS - "). */
-    private static final Pattern PLACE_HEAD = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu} .'-]{1,40}?)(?:, (\\p{Lu}[\\p{L} ]{2,30}?))?\\s+[-–—]\\s");
-
     /**
      * A detected dateline.
      *
@@ -60,20 +32,14 @@ public final class Dateline {
      * starts with a digest's slug ("COLOMBIA-CRISIS - El ex tesorero…"), as wire digests join several stories.
      */
     public static boolean opensStory(String sentence) {
-        return STORY_START.matcher(sentence).find();
+        return WireHead.STORY_START.matcher(sentence).find();
     }
 
     /** The dateline at the start of a sentence, or null. */
     public static Found detect(Sentence s, ActorFinder.Mentions m) {
-        Matcher x = SHAPE.matcher(s.text());
-        if (!x.lookingAt()) {
-            x = DIGEST_HEAD.matcher(s.text());
-            if (!x.lookingAt()) {
-                x = PLACE_HEAD.matcher(s.text());
-                if (!x.lookingAt()) {
-                    return null;
-                }
-            }
+        Matcher x = WireHead.match(s.text());
+        if (x == null) {
+            return null;
         }
         int end = s.begin() + x.end();
         int endToken = s.size();

@@ -407,6 +407,73 @@ public final class CoreNlpParser implements Parser {
         return false;
     }
 
+    /**
+     * Makes a wire story's head closed by a dash or its agency a sentence of its own ("SEATTLE, EEUU, Dic 1 (AFP) -"
+     * before "México rechazó…"), so that the parser does not take its place for the story's subject.
+     */
+    private static void splitWireHeads(Annotation doc) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        if (sentences == null || text == null) {
+            return;
+        }
+        List<CoreMap> split = new ArrayList<>(sentences.size() + 1);
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            int cut = tokens == null || tokens.size() < 2 ? -1 : headEnd(tokens, text);
+            if (cut <= 0) {
+                split.add(sentence);
+                continue;
+            }
+            int first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+            split.add(sentencePart(tokens.subList(0, cut), first, text));
+            split.add(sentencePart(tokens.subList(cut, tokens.size()), first + cut, text));
+        }
+        if (split.size() == sentences.size()) {
+            return;
+        }
+        for (int i = 0; i < split.size(); i++) {
+            split.get(i).set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+            for (CoreLabel token : split.get(i).get(CoreAnnotations.TokensAnnotation.class)) {
+                token.setSentIndex(i);
+            }
+        }
+        doc.set(CoreAnnotations.SentencesAnnotation.class, split);
+    }
+
+    /** The index of a sentence's first token after a closed wire head, or -1. */
+    private static int headEnd(List<CoreLabel> tokens, String text) {
+        int begin = tokens.get(0).beginPosition();
+        int body = WireHead.bodyStart(text.substring(begin, tokens.get(tokens.size() - 1).endPosition()));
+        if (body < 0) {
+            return -1;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).beginPosition() >= begin + body) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A sentence of the given tokens, renumbered from 1; {@code first} is the first one's index in the text. */
+    private static CoreMap sentencePart(List<CoreLabel> tokens, int first, String text) {
+        List<CoreLabel> own = new ArrayList<>(tokens);
+        int begin = own.get(0).beginPosition();
+        int end = own.get(own.size() - 1).endPosition();
+        CoreMap part = new edu.stanford.nlp.util.ArrayCoreMap();
+        part.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+        part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        part.set(CoreAnnotations.TokensAnnotation.class, own);
+        part.set(CoreAnnotations.TokenBeginAnnotation.class, first);
+        part.set(CoreAnnotations.TokenEndAnnotation.class, first + own.size());
+        for (int i = 0; i < own.size(); i++) {
+            own.get(i).setIndex(i + 1);
+        }
+        return part;
+    }
+
     /** The forms of "haber" that make a following participle a perfect tense ("ha tejido lazos"). */
     private static final Set<String> HABER_FORMS = Set.of("he", "has", "ha", "hemos", "han", "había", "habían",
             "habría", "habrían", "habrá", "habrán", "haya", "hayan", "hubiera", "hubieran", "haber", "habiendo");
@@ -426,6 +493,7 @@ public final class CoreNlpParser implements Parser {
                 annotators.get(i).annotate(doc);
                 t = times.lap(names.get(i), t);
             }
+            splitWireHeads(doc);
             List<CoreMap> parsed = doc.get(CoreAnnotations.SentencesAnnotation.class);
             if (parsed != null) {
                 for (CoreMap sentence : parsed) {

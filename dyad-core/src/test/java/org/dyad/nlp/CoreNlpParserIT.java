@@ -89,4 +89,21 @@ class CoreNlpParserIT {
         assertThat(q.sentences().get(0).tokens().stream().filter(t -> t.lower().equals("la")).map(Token::upos))
                 .containsOnly("DET");
     }
+
+    @Test
+    void aWireHeadClosedByADashOrItsAgencyIsASentenceOfItsOwn() {
+        String text = "SEATTLE, EEUU, Dic 1 (AFP) - México rechazó la propuesta.\n"
+                + "(AFP) PERU-PROTESTA LIMA - Los maestros marcharon.\n"
+                + "El portavoz (AFP) - según la agencia - habló.";
+        List<Sentence> sentences = SharedModels.extractor().parser().parse(text, LocalDate.of(1999, 12, 1))
+                .sentences();
+        assertThat(sentences).extracting(Sentence::text).containsExactly("SEATTLE, EEUU, Dic 1 (AFP) -",
+                "México rechazó la propuesta.", "(AFP) PERU-PROTESTA LIMA -", "Los maestros marcharon.",
+                "El portavoz (AFP) - según la agencia - habló.");
+        Sentence story = sentences.get(1);
+        Token subject = story.tokens().stream().filter(t -> t.deprel().equals("nsubj")).findFirst().orElseThrow();
+        assertThat(subject.word()).isEqualTo("México");
+        assertThat(story.tokens().get(0).index()).isZero();
+        assertThat(story.begin()).isEqualTo(text.indexOf("México"));
+    }
 }

@@ -118,6 +118,14 @@ class ActorResolutionIT {
     }
 
     @Test
+    void theDatelinesPlaceIsNotTheStorysSubject() throws ExtractionException {
+        assertThat(dyads("SEATTLE, EEUU, Dic 1 (AFP) - México rechazó el miércoles la inclusión de temas laborales "
+                + "en la agenda de la Organización Mundial de Comercio (OMC). La policía detuvo a dos manifestantes."))
+                .as("the story is México's; the dateline still places the police").containsExactly("MEX>WTO 120",
+                        "USACOP>USAOPP 173");
+    }
+
+    @Test
     void aDomesticOutletsHomeIsTheLastDefaultAndAnAgencyHasNone() throws ExtractionException {
         String text = "Paramilitares asesinaron a dos campesinos en una vereda.";
         assertThat(dyads(text, DATE, "El Tiempo")).containsExactly("COLREB>COLAGR 190");
