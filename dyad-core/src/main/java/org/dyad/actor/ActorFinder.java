@@ -51,6 +51,19 @@ public final class ActorFinder {
                 || v.startsWith(MAIN_COUNTRY) || v.startsWith(OUTLET_COUNTRY));
     }
 
+    /** Whether the actor's state is only a default: the dateline's, the article's main state, the outlet's home. */
+    public static boolean stateByDefault(Actor a) {
+        return a.via().stream().anyMatch(v -> v.startsWith(DATELINE_COUNTRY) || v.startsWith(MAIN_COUNTRY)
+                || v.startsWith(OUTLET_COUNTRY));
+    }
+
+    /** The actor with its default state's explanation dropped, to be placed anew. */
+    public static Actor withoutDefaultState(Actor a) {
+        return new Actor(a.text(), a.code(), a.country(), a.sector(), a.begin(), a.end(), a.via().stream()
+                .filter(v -> !v.startsWith(DATELINE_COUNTRY) && !v.startsWith(MAIN_COUNTRY)
+                        && !v.startsWith(OUTLET_COUNTRY)).toList());
+    }
+
     /** Whether the actor belongs to a state (not to an international body or to no one). */
     public boolean ofState(Actor a) {
         return a.country() != null && dictionary.isCountry(a.country());
@@ -214,6 +227,10 @@ public final class ActorFinder {
                 }
                 if (m.end() < s.size() && CURRENCY_SIGNS.contains(s.token(m.end()).word())) {
                     // "US$1.000", "RD$ 500": a currency, not a state.
+                    continue;
+                }
+                if (e.kind() == ActorEntry.Kind.DEMONYM && start > 0 && s.token(start - 1).lower().equals("anti")) {
+                    // "manifestantes anti chinos" are against China, not of it.
                     continue;
                 }
                 if (m.shouted() && !headInCapitals(s, start)) {

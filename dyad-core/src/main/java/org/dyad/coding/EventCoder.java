@@ -2000,6 +2000,13 @@ public final class EventCoder {
             }
             level = next;
         }
+        Token above = s.parent(n);
+        if (out.isEmpty() && above != null) {
+            // "tras enfrentamientos entre unos 800 campesinos y policías": the parser may hang the phrase right
+            // after the noun on the word above it.
+            out.addAll(s.children(above, t -> t.index() > n.index() && hasCase(s, t, "entre")
+                    && s.token(n.index() + 1).lower().equals("entre")));
+        }
         return out;
     }
 

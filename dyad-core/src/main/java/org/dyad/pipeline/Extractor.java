@@ -505,6 +505,7 @@ public final class Extractor {
      * A sector alone is kept when none says.
      */
     private Candidate localized(Scope scope, Candidate c) {
+        c = placedAbroad(scope, c);
         boolean sourceOpen = c.source().country() == null && c.source().sector() != null;
         // A target is placed only beside a placed source: "Rusia retiró sus tropas" keeps its bare target.
         boolean targetOpen = sourceOpen && c.target() != null && c.target().country() == null
@@ -558,6 +559,33 @@ public final class Extractor {
             target = c.target();
         }
         return c.with(source, target, c.via());
+    }
+
+    /**
+     * The candidate with its domestic agents moved to the state where the act happens, when their state was only
+     * the default (the dateline's, the article's main state, the outlet's home): "PEKIN, Oct 21 - … choques entre
+     * policías y manifestantes en Londres" are in Britain. A state the sentence names itself keeps its agents.
+     */
+    private Candidate placedAbroad(Scope scope, Candidate c) {
+        Actor source = c.source();
+        if (source.sector() == null || source.country() == null || !ActorFinder.stateByDefault(source)) {
+            return c;
+        }
+        Location place = scope.placeOf(c.trigger(), c.anchor(), Set.of(source.country()));
+        String sole = soleState(scope.sentence, scope.mentions);
+        if (place == null || !actors.dictionary().isCountry(place.place().country())
+                || place.place().country().equals(source.country())
+                || sole != null && !sole.equals(place.place().country())) {
+            return c;
+        }
+        String country = place.place().country();
+        String how = "place of the act '" + place.text() + "'";
+        Actor target = c.target();
+        if (target != null && target.sector() != null && source.country().equals(target.country())
+                && ActorFinder.stateByDefault(target)) {
+            target = locate(ActorFinder.withoutDefaultState(target), country, how);
+        }
+        return c.with(locate(ActorFinder.withoutDefaultState(source), country, how), target, c.via());
     }
 
     /** The state an actor is when named as the state itself ("Turquía", not "el gobierno turco"), or null. */

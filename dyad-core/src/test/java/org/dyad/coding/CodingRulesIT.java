@@ -34,6 +34,15 @@ class CodingRulesIT {
     }
 
     @Test
+    void aClashNounsSidesMayHangOnTheWordAboveIt() throws ExtractionException {
+        assertThat(coded("Tres campesinos murieron tras enfrentamientos entre unos 800 campesinos y 85 policías en "
+                + "Bolivia.")).as("the parser hangs 'entre unos 800…' on the verb").containsExactly("BOLAGR>BOLCOP 145");
+        assertThat(coded("Se registraron choques entre el ejército y los guerrilleros en Colombia."))
+                .containsExactly("COLMIL>COLREB 190");
+        assertThat(coded("El choque de trenes dejó diez muertos en Bolivia.")).isEmpty();
+    }
+
+    @Test
     void aStatesProtestIsAnOfficialComplaintAndACrowdsADemonstration() throws ExtractionException {
         assertThat(coded("El gobierno de Irán protestó ante Francia.")).containsExactly("IRNGOV>FRA 114");
         assertThat(coded("Miles de manifestantes marcharon contra el gobierno de Bolivia."))

@@ -126,6 +126,22 @@ class ActorResolutionIT {
     }
 
     @Test
+    void thePlaceOfTheActBeatsTheDatelinesStateForDomesticAgents() throws ExtractionException {
+        assertThat(dyads("PEKIN, Oct 21 (AFP) - La policía detuvo a diez manifestantes en Londres."))
+                .containsExactly("GBRCOP>GBROPP 173");
+        assertThat(dyads("PEKIN, Oct 21 (AFP) - La policía detuvo a dos periodistas en Shanghái."))
+                .containsExactly("CHNCOP>CHNMED 173");
+        assertThat(dyads("PEKIN, Oct 21 (AFP) - La policía china detuvo a dos periodistas británicos en Londres."))
+                .as("states the sentence names stay").containsExactly("CHNCOP>GBRMED 173");
+    }
+
+    @Test
+    void anAntiDemonymNamesWhomAGroupOpposesNotItsState() throws ExtractionException {
+        assertThat(dyads("En Londres, manifestantes anti chinos protestaron contra el gobierno chino."))
+                .containsExactly("GBROPP>CHNGOV 140");
+    }
+
+    @Test
     void aDomesticOutletsHomeIsTheLastDefaultAndAnAgencyHasNone() throws ExtractionException {
         String text = "Paramilitares asesinaron a dos campesinos en una vereda.";
         assertThat(dyads(text, DATE, "El Tiempo")).containsExactly("COLREB>COLAGR 190");
