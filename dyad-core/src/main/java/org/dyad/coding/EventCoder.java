@@ -2002,10 +2002,16 @@ public final class EventCoder {
         }
         Token above = s.parent(n);
         if (out.isEmpty() && above != null) {
-            // "tras enfrentamientos entre unos 800 campesinos y policías": the parser may hang the phrase right
-            // after the noun on the word above it.
-            out.addAll(s.children(above, t -> t.index() > n.index() && hasCase(s, t, "entre")
-                    && s.token(n.index() + 1).lower().equals("entre")));
+            // "tras enfrentamientos entre unos 800 campesinos y policías", "hubo choques armados entre…": the parser
+            // may hang the phrase right after the noun (and its modifiers) on the word above it.
+            int next = n.index() + 1;
+            while (next < s.size() && s.token(next).head() == n.index()) {
+                next++;
+            }
+            Token entre = next < s.size() ? s.token(next) : null;
+            if (entre != null && entre.lower().equals("entre") && entre.deprel().equals("case")) {
+                out.addAll(s.children(above, t -> t.index() == entre.head() && hasCase(s, t, "entre")));
+            }
         }
         return out;
     }
