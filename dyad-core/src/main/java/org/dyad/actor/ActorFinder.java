@@ -229,6 +229,11 @@ public final class ActorFinder {
                     // "US$1.000", "RD$ 500": a currency, not a state.
                     continue;
                 }
+                if (e.kind() == ActorEntry.Kind.AGENT && m.length() == 1 && (surname(s, start, d)
+                        || all.stream().anyMatch(x -> x.entry().surname() && d.wasNamed(x.entry().label())))) {
+                    // "Pablo Iglesias", and "Iglesias" alone after him: a surname, not the churches.
+                    continue;
+                }
                 if (e.kind() == ActorEntry.Kind.DEMONYM && start > 0 && s.token(start - 1).lower().equals("anti")) {
                     // "manifestantes anti chinos" are against China, not of it.
                     continue;
@@ -448,6 +453,22 @@ public final class ActorFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a capitalised word is a surname: after a first name the lexicon knows as a proper noun ("Pablo
+     * Iglesias", not "Organizaciones Campesinas"), or alone, without article, once a person of that surname the
+     * dictionary does not know has been named.
+     */
+    private static boolean surname(Sentence s, int k, Discourse d) {
+        Token t = s.token(k);
+        if (!Character.isUpperCase(t.word().codePointAt(0))) {
+            return false;
+        }
+        if (properName(s, k) && properName(s, k - 1) && s.token(k - 1).morph().startsWith("NP")) {
+            return true;
+        }
+        return d.otherPersonHasSurname(t.word()) && s.children(t, c -> c.deprel().equals("det")).isEmpty();
     }
 
     private static boolean properName(Sentence s, int k) {

@@ -697,9 +697,15 @@ public final class EventCoder {
 
     /**
      * Whether an event noun is part of a compound that names no act (class "not-events": "marcha atrás", "paro
-     * cardíaco", "ataque de pánico").
+     * cardíaco", "ataque de pánico"), or the object of a verb that makes an idiom with it ("rendir protesta").
      */
     private boolean notAnEvent(Sentence s, Token n) {
+        Token verb = s.parent(n);
+        if (verb != null && verb.isVerb() && n.deprel().equals("obj")
+                && predicates.satisfies("@" + NOT_EVENTS, verb.lemma() + " " + n.lemma())) {
+            // "rindió protesta como presidente", "tomó protesta a sus candidatos": (in Mexico) took an oath.
+            return true;
+        }
         for (Token c : s.children(n, t -> t.deprel().equals("amod") || t.deprel().equals("advmod")
                 || t.deprel().equals("nmod"))) {
             Token cs = firstChild(s, c, "case");
@@ -1273,10 +1279,11 @@ public final class EventCoder {
                 Token patient = passiveSubject(s, parent);
                 return patient == null ? List.of() : actors.resolve(s, m, patient, d, null);
             }
-            if (rel.equals("conj") && cur.isThirdPerson() && parent.isThirdPerson()
+            if ((rel.equals("conj") || rel.equals("advcl")) && cur.isThirdPerson() && parent.isThirdPerson()
                     && Token.disagreeInNumber(cur, parent)) {
-                // "el presidente decretó la militarización … y en marzo asesinaron a la concejala": a conjunct
-                // whose verb disagrees in number has another, unsaid subject.
+                // "el presidente decretó la militarización … y en marzo asesinaron a la concejala", "visitará Perú
+                // si lo invitan": a conjunct or adverbial clause whose verb disagrees in number has another, unsaid
+                // subject.
                 return List.of();
             }
             if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj")) {

@@ -535,9 +535,11 @@ public final class Extractor {
         if (place != null && actors.dictionary().isCountry(place.place().country())) {
             country = place.place().country();
             how = "place of the act '" + place.text() + "'";
-        } else if (sole != null && !(STATE_BODIES.contains(c.source().sector()) && sole.equals(bareState(c.target())))) {
+        } else if (sole != null && !((STATE_BODIES.contains(c.source().sector())
+                || c.predicate().code().root().equals(MEETING_ROOT)) && sole.equals(bareState(c.target())))) {
             // Not an official's when that state is the bare recipient: "el canciller viajó a Turquía" is no Turkish
-            // minister (though "los campesinos se preparan a invadir Brasilia" are Brazilian).
+            // minister, nor does anyone visit their own state ("el periodista viajó a Perú"); though "los
+            // campesinos se preparan a invadir Brasilia" are Brazilian.
             country = sole;
             how = "the one state the sentence names";
         } else if (scope.discourse.datelineCountry() != null) {

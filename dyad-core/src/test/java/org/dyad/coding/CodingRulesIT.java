@@ -34,6 +34,14 @@ class CodingRulesIT {
     }
 
     @Test
+    void takingTheOathIsNoProtest() throws ExtractionException {
+        assertThat(coded("El presidente electo de México rendirá protesta ante el Congreso de México.")).isEmpty();
+        assertThat(coded("El PRI de México celebró su aniversario y tomó protesta a sus candidatos.")).isEmpty();
+        assertThat(coded("Los maestros de México presentaron una protesta ante el gobierno de México."))
+                .containsExactly("MEXEDU>MEXGOV 114");
+    }
+
+    @Test
     void aClashNounsSidesMayHangOnTheWordAboveIt() throws ExtractionException {
         assertThat(coded("Tres campesinos murieron tras enfrentamientos entre unos 800 campesinos y 85 policías en "
                 + "Bolivia.")).as("the parser hangs 'entre unos 800…' on the verb").containsExactly("BOLAGR>BOLCOP 145");

@@ -126,6 +126,21 @@ class ActorResolutionIT {
     }
 
     @Test
+    void anAdverbialClauseWhoseVerbDisagreesInNumberHasAnotherSubject() throws ExtractionException {
+        assertThat(dyads("El ministro de Chile visitará Perú si lo invitan.")).containsExactly("CHLGOV>PER 042");
+    }
+
+    @Test
+    void aSurnameIsNoAgentWordAfterItsFirstNameOrOnceItsBearerIsNamed() throws ExtractionException {
+        assertThat(dyads("Pablo Iglesias criticó al Gobierno de España. Después, Iglesias acusó al Gobierno de "
+                + "España de corrupción.", LocalDate.of(2018, 5, 20), null))
+                .as("a known politician").containsExactly("ESPOPP>ESPGOV 111", "ESPOPP>ESPGOV 112");
+        assertThat(dyads("El periodista Mario Iglesias viajó a Perú. Iglesias criticó al gobierno de Perú."))
+                .as("someone the dictionary does not know is not the churches; nor does he visit his own state")
+                .containsExactly("MED>PER 042");
+    }
+
+    @Test
     void thePlaceOfTheActBeatsTheDatelinesStateForDomesticAgents() throws ExtractionException {
         assertThat(dyads("PEKIN, Oct 21 (AFP) - La policía detuvo a diez manifestantes en Londres."))
                 .containsExactly("GBRCOP>GBROPP 173");
