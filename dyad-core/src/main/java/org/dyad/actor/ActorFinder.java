@@ -471,6 +471,10 @@ public final class ActorFinder {
         return d.otherPersonHasSurname(t.word()) && s.children(t, c -> c.deprel().equals("det")).isEmpty();
     }
 
+    /** Nouns of a state's parts, whose "de" complement names the place: "el estado de Miranda". */
+    private static final Set<String> ADMIN_UNITS = Set.of("estado", "provincia", "departamento", "región",
+            "municipio", "ciudad", "distrito", "comuna", "cantón", "condado", "localidad");
+
     private static boolean properName(Sentence s, int k) {
         return k >= 0 && k < s.size() && s.token(k).upos().equals("PROPN")
                 && Character.isUpperCase(s.token(k).word().codePointAt(0));
@@ -1134,8 +1138,18 @@ public final class ActorFinder {
         }
         if (country == null && sector != null) {
             // "el alcalde de Medellín", "la policía de Antioquia": an agent of a town or region is its state's.
-            for (Token c : s.children(head, t -> t.deprel().equals("nmod") && t.upos().equals("PROPN")
-                    && m.at(t.index()) == null && (hasCaseWord(s, t, "de") || hasCaseWord(s, t, "del")))) {
+            List<Token> places = new ArrayList<>();
+            for (Token c : s.children(head, t -> t.deprel().equals("nmod") && (hasCaseWord(s, t, "de")
+                    || hasCaseWord(s, t, "del")))) {
+                if (ADMIN_UNITS.contains(c.lemma())) {
+                    // "el gobernador del estado de Miranda", "la policía de la provincia de Buenos Aires".
+                    places.addAll(s.children(c, t -> t.deprel().equals("nmod") && hasCaseWord(s, t, "de")));
+                } else {
+                    places.add(c);
+                }
+            }
+            for (Token c : places.stream().filter(t -> t.upos().equals("PROPN") && m.at(t.index()) == null)
+                    .toList()) {
                 String place = properNameAt(s, c);
                 String iso3 = placeCountry.apply(place);
                 if (iso3 != null && dictionary.isCountry(iso3)) {

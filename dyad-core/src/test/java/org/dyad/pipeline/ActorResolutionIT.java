@@ -126,6 +126,14 @@ class ActorResolutionIT {
     }
 
     @Test
+    void anAgentOfAStateOrProvinceNamedAsSuchIsOfItsCountry() throws ExtractionException {
+        assertThat(dyads("El gobernador del estado de Miranda criticó al presidente de Estados Unidos.",
+                LocalDate.of(2017, 9, 10), null)).containsExactly("VENGOV>USAGOV 111");
+        assertThat(dyads("Empresarios del departamento de Usulután paralizaron las actividades comerciales en "
+                + "protesta contra la delincuencia.")).containsExactly("SLVBUS>SLVGOV 143");
+    }
+
+    @Test
     void anAdverbialClauseWhoseVerbDisagreesInNumberHasAnotherSubject() throws ExtractionException {
         assertThat(dyads("El ministro de Chile visitará Perú si lo invitan.")).containsExactly("CHLGOV>PER 042");
     }
