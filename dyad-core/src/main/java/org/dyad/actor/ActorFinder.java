@@ -238,6 +238,11 @@ public final class ActorFinder {
                     // "manifestantes anti chinos" are against China, not of it.
                     continue;
                 }
+                if (e.kind() == ActorEntry.Kind.DEMONYM && start > 0 && s.token(start - 1).lower().equals("en")
+                        && s.token(start).morph().startsWith("NCMS")) {
+                    // "las palabras en inglés", "habló en ruso": a language.
+                    continue;
+                }
                 if (m.shouted() && !headInCapitals(s, start)) {
                     // "el programa DACA" is no "Daca" (Dhaka): a name in capitals counts only where a dateline
                     // stands, at the start ("MOSCU, 10 jun (AFP)") or after a digest's head in capitals ("(AFP)

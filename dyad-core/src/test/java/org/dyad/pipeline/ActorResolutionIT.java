@@ -159,6 +159,12 @@ class ActorResolutionIT {
     }
 
     @Test
+    void aDemonymAfterEnIsALanguage() throws ExtractionException {
+        assertThat(dyads("La periodista habló en ruso. El presidente de Francia elogió su visita."))
+                .as("the visit's counterpart is no one named, not Russia").isEmpty();
+    }
+
+    @Test
     void anAntiDemonymNamesWhomAGroupOpposesNotItsState() throws ExtractionException {
         assertThat(dyads("En Londres, manifestantes anti chinos protestaron contra el gobierno chino."))
                 .containsExactly("GBROPP>CHNGOV 140");
