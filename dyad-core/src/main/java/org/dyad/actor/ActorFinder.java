@@ -64,6 +64,11 @@ public final class ActorFinder {
                         && !v.startsWith(OUTLET_COUNTRY)).toList());
     }
 
+    /** Whether a noun names a relative ("la esposa del presidente"), who is not the one named after it. */
+    public static boolean kin(Token t) {
+        return KIN.contains(t.lemma()) || KIN.contains(t.lower());
+    }
+
     /** Whether the actor belongs to a state (not to an international body or to no one). */
     public boolean ofState(Actor a) {
         return a.country() != null && dictionary.isCountry(a.country());

@@ -276,6 +276,12 @@ public final class EventCoder {
             // vehicle with the "a" ("detuvieron a 11 barcos pesqueros").
             entries.removeIf(p -> p.code().value().startsWith(ARREST));
         }
+        if (!s.children(v, t -> t.deprel().equals("obj") && t.upos().equals("NOUN") && !hasCase(s, t, "a")
+                && !hasCase(s, t, "al") && !person(t) && nounEntries(s, t).isEmpty()).isEmpty()) {
+            // "recibió una carta de felicitación": one hosts people, whom Spanish marks with the personal "a"; a
+            // letter or a call is received (but "recibió la visita de…" is hosting).
+            entries.removeIf(p -> p.code().value().equals(HOST));
+        }
         if (predicates.satisfies("@" + PERSON_VERBS, v.lemma()) && !passive(s, v)
                 && s.subtree(v).stream().noneMatch(t -> t.deprel().equals("case")
                 && (t.lower().equals("a") || t.lower().equals("al")))
@@ -1555,8 +1561,9 @@ public final class EventCoder {
             if (!nounEntries(s, c).isEmpty()) {
                 slots.addAll(s.children(c, t -> t.deprel().equals("nmod") && hasCase(s, t, "por")));
             }
-            if (ActorFinder.namedThing(s, m, c)) {
-                // "conmemoró el Día de la Marina": the "de" phrase is part of a name.
+            if (ActorFinder.namedThing(s, m, c) || ActorFinder.kin(c)) {
+                // "conmemoró el Día de la Marina": the "de" phrase is part of a name; "criticó a la esposa del
+                // presidente": whose relative she is.
                 continue;
             }
             for (Token n : s.children(c, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de")
@@ -1976,8 +1983,9 @@ public final class EventCoder {
                         return found;
                     }
                 }
-                if (!t.isVerb() && !predicates.satisfies("@" + DIRECTIONS, t.lemma())) {
-                    // ("a 890 km al norte de Santiago" is where, not whom.)
+                if (!t.isVerb() && !predicates.satisfies("@" + DIRECTIONS, t.lemma()) && !ActorFinder.kin(t)) {
+                    // ("a 890 km al norte de Santiago" is where, not whom; "a la esposa del presidente" is not to
+                    // the president.)
                     next.addAll(s.children(t, inClause));
                 }
             }
@@ -2465,6 +2473,7 @@ public final class EventCoder {
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
     /** Visits made or hosted together are no act between the visitors: "Francia y Alemania visitaron Kiev". */
     private static final Set<String> VISITS = Set.of("042", "043");
+    private static final String HOST = "043";
 
     /**
      * A state named as such and its own government ("Bolivia" and "el Gobierno de La Paz") are one actor; its people

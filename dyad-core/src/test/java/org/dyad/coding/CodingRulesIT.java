@@ -34,6 +34,14 @@ class CodingRulesIT {
     }
 
     @Test
+    void oneHostsPeopleAndReceivesThings() throws ExtractionException {
+        assertThat(coded("El presidente de México recibió una carta del presidente de Chile.")).isEmpty();
+        assertThat(coded("El presidente de México recibió al presidente de Chile."))
+                .containsExactly("MEXGOV>CHLGOV 043");
+        assertThat(coded("El gobierno de Chile recibió una delegación de Perú.")).containsExactly("CHLGOV>PERGOV 043");
+    }
+
+    @Test
     void takingTheOathIsNoProtest() throws ExtractionException {
         assertThat(coded("El presidente electo de México rendirá protesta ante el Congreso de México.")).isEmpty();
         assertThat(coded("El PRI de México celebró su aniversario y tomó protesta a sus candidatos.")).isEmpty();

@@ -159,6 +159,12 @@ class ActorResolutionIT {
     }
 
     @Test
+    void aRelativeOfAnOfficialIsNoRecipientThroughHim() throws ExtractionException {
+        assertThat(dyads("El ministro de Chile criticó a la esposa del presidente de Perú.")).isEmpty();
+        assertThat(dyads("El ministro de Chile criticó al presidente de Perú.")).containsExactly("CHLGOV>PERGOV 111");
+    }
+
+    @Test
     void aDemonymAfterEnIsALanguage() throws ExtractionException {
         assertThat(dyads("La periodista habló en ruso. El presidente de Francia elogió su visita."))
                 .as("the visit's counterpart is no one named, not Russia").isEmpty();
