@@ -79,6 +79,22 @@ public final class ActorFinder {
         return !a.via().isEmpty() && a.via().get(0).startsWith(ORGANIZATION);
     }
 
+    /**
+     * Whether two actors name two different organisations, though their codes may be one ("la candidata de Morena
+     * denunció al PAN": two Mexican parties, both MEXPTY).
+     */
+    public static boolean distinctOrganisations(Actor a, Actor b) {
+        String x = organisationEntry(a);
+        String y = organisationEntry(b);
+        return x != null && y != null && !x.equals(y);
+    }
+
+    private static String organisationEntry(Actor a) {
+        // The entry's origin (file:line), not the words: "PAN" and "Partido Acción Nacional" are one.
+        return a.via().stream().filter(v -> v.startsWith(ORGANIZATION)).map(v -> v.substring(v.lastIndexOf("' ") + 1))
+                .findFirst().orElse(null);
+    }
+
     private static final String ORGANIZATION = ActorEntry.Kind.ORGANIZATION.name().toLowerCase(java.util.Locale.ROOT)
             + " ";
 

@@ -2572,7 +2572,9 @@ public final class EventCoder {
                 // despojó de su inmunidad a un legislador" (two mentions, both LEG).
                 boolean ownMember = forSource.code().root().equals(COERCE_ROOT) && src.sector() != null
                         && !tgt.text().equalsIgnoreCase(src.text());
-                if (sameSpan || (tgt.code().equals(src.code()) && !ownMember) || stateAndItsGovernment(src, tgt)) {
+                boolean sameActor = tgt.code().equals(src.code()) && !ownMember
+                        && !ActorFinder.distinctOrganisations(src, tgt);
+                if (sameSpan || sameActor || stateAndItsGovernment(src, tgt)) {
                     continue;
                 }
                 out.add(repression(new Candidate(anchor, trigger, forSource, src, tgt, srcVia)));

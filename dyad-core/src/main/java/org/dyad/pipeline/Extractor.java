@@ -622,6 +622,11 @@ public final class Extractor {
             // government arrest and repress their own opponents, protesters and civilians.
             return c.with(c.source(), locate(target, country, "repressed by its own state"), c.via());
         }
+        if (c.source().sector() != null && STATE_BODIES.contains(c.source().sector())
+                && OPPOSITION.equals(target.sector())) {
+            // "el gobierno ofrece negociar con la oposición": the opposition a state's body deals with is its own.
+            return c.with(c.source(), locate(target, country, "the opposition of the acting body's state"), c.via());
+        }
         Location place = scope.placeOf(c.trigger(), c.anchor(), Set.of(country));
         if (place == null && scope.dateline != null) {
             place = scope.dateline;
@@ -632,6 +637,8 @@ public final class Extractor {
         Actor located = locate(target, country, "the act happens in its state, at '" + place.text() + "'");
         return c.with(c.source(), located, c.via());
     }
+
+    private static final String OPPOSITION = "OPP";
 
     /** Those a state represses or arrests at home: opponents, protesters, civilians, workers, students, farmers. */
     private static final Set<String> REPRESSED = Set.of("OPP", "CVL", "LAB", "EDU", "AGR");

@@ -34,6 +34,16 @@ class CodingRulesIT {
     }
 
     @Test
+    void anOfferToActIsIntentAndOpposingAnActNegatesIt() throws ExtractionException {
+        assertThat(coded("El gobierno de Venezuela ofrece negociar con la oposición."))
+                .containsExactly("VENGOV>VENOPP 036");
+        List<Event> opposed = SharedModels.extractor().extract(new Article("t", "", "El gobierno de Chile se opone a "
+                + "negociar con Bolivia.", LocalDate.of(2005, 1, 10), "es", null, null, null), null).events();
+        assertThat(opposed).filteredOn(e -> e.type().code().value().equals("046"))
+                .extracting(e -> e.factuality().name()).containsExactly("NEGATED");
+    }
+
+    @Test
     void oneHostsPeopleAndReceivesThings() throws ExtractionException {
         assertThat(coded("El presidente de México recibió una carta del presidente de Chile.")).isEmpty();
         assertThat(coded("El presidente de México recibió al presidente de Chile."))

@@ -165,6 +165,14 @@ class ActorResolutionIT {
     }
 
     @Test
+    void twoPartiesOfOneStateAreTwoActors() throws ExtractionException {
+        assertThat(dyads("La candidata de Morena denunció al PAN por violencia política.", LocalDate.of(2018, 6, 1),
+                null)).containsExactly("MEXPTY>MEXPTY 111");
+        assertThat(dyads("El Partido Acción Nacional criticó al PAN.", LocalDate.of(2018, 6, 1), null))
+                .as("one party, however named, is one actor").isEmpty();
+    }
+
+    @Test
     void aDemonymAfterEnIsALanguage() throws ExtractionException {
         assertThat(dyads("La periodista habló en ruso. El presidente de Francia elogió su visita."))
                 .as("the visit's counterpart is no one named, not Russia").isEmpty();
