@@ -79,6 +79,13 @@ public final class ActorFinder {
         return !a.via().isEmpty() && a.via().get(0).startsWith(ORGANIZATION);
     }
 
+    /** Whether the actor is a person the dictionary names ("López Obrador"), not a group or body. */
+    public static boolean namedPerson(Actor a) {
+        return !a.via().isEmpty() && a.via().get(0).startsWith(PERSON);
+    }
+
+    private static final String PERSON = ActorEntry.Kind.PERSON.name().toLowerCase(java.util.Locale.ROOT) + " ";
+
     /**
      * Whether two actors name two different organisations, though their codes may be one ("la candidata de Morena
      * denunció al PAN": two Mexican parties, both MEXPTY).
@@ -1218,7 +1225,9 @@ public final class ActorFinder {
             if (antecedent == null) {
                 // "el país" is a state, never an international body; "la organización pro derechos humanos" may
                 // be the one named before with that sector.
-                antecedent = anaphor ? d.recent(exceptCountry, null, this::ofState) : d.recent(exceptCountry, sector);
+                // ("los manifestantes" are no named politician of the opposition.)
+                antecedent = anaphor ? d.recent(exceptCountry, null, this::ofState)
+                        : d.recent(exceptCountry, sector, a -> !(head.isPluralNoun() && namedPerson(a)));
             }
             if (antecedent != null && (anaphor || sector != null)) {
                 country = antecedent.country();

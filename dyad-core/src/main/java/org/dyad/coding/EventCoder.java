@@ -2556,7 +2556,9 @@ public final class EventCoder {
                 // "el embajador se retiró": only armed forces retreat militarily.
                 continue;
             }
-            CameoCode code = predicates.forSource(forSource.code(), src.sector());
+            // (A crowd's act: not one named person's, "López Obrador no confiscará propiedades".)
+            CameoCode code = ActorFinder.namedPerson(src) ? forSource.code()
+                    : predicates.forSource(forSource.code(), src.sector());
             if (!code.equals(forSource.code())) {
                 forSource = p.withCode(code);
                 srcVia = new ArrayList<>(via);

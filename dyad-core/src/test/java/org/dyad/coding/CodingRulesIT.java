@@ -34,6 +34,14 @@ class CodingRulesIT {
     }
 
     @Test
+    void aNamedOppositionLeaderIsNoCrowd() throws ExtractionException {
+        LocalDate date = LocalDate.of(2018, 6, 1);
+        assertThat(coded("Andrés Manuel López Obrador confiscará propiedades.", date)).containsExactly("MEXOPP>- 1711");
+        assertThat(coded("Andrés Manuel López Obrador habló. Los manifestantes quemaron autos en Caracas.", date))
+                .as("protesters are not the opposition leader named before").containsExactly("VENOPP>VENGOV 145");
+    }
+
+    @Test
     void anOfferToActIsIntentAndOpposingAnActNegatesIt() throws ExtractionException {
         assertThat(coded("El gobierno de Venezuela ofrece negociar con la oposición."))
                 .containsExactly("VENGOV>VENOPP 036");
@@ -62,7 +70,8 @@ class CodingRulesIT {
     @Test
     void aClashNounsSidesMayHangOnTheWordAboveIt() throws ExtractionException {
         assertThat(coded("Tres campesinos murieron tras enfrentamientos entre unos 800 campesinos y 85 policías en "
-                + "Bolivia.")).as("the parser hangs 'entre unos 800…' on the verb").containsExactly("BOLAGR>BOLCOP 145");
+                + "Bolivia.")).as("the parser hangs 'entre unos 800…' on the verb")
+                .containsExactly("BOLAGR>BOLCOP 145");
         assertThat(coded("Se registraron choques entre el ejército y los guerrilleros en Colombia."))
                 .containsExactly("COLMIL>COLREB 190");
         assertThat(coded("El choque de trenes dejó diez muertos en Bolivia.")).isEmpty();
