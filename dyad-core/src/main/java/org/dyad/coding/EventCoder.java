@@ -1490,7 +1490,8 @@ public final class EventCoder {
         // What a meeting or a talk is about is no party to it ("dialogó sobre Venezuela con Estados Unidos",
         // "habló de Rusia").
         boolean meeting = MEET.equals(root);
-        java.util.function.Predicate<Token> partner = t -> hasTargetCase(s, t) && !(meeting && topic(s, t));
+        java.util.function.Predicate<Token> partner = t -> hasTargetCase(s, t) && !(meeting && topic(s, t))
+                && !onBehalf(s, t);
         // "habló con la prensa", "se reunió con periodistas": a press conference consults no one.
         java.util.function.UnaryOperator<List<Actor>> partners = found -> {
             if (meeting) {
@@ -1499,6 +1500,7 @@ public final class EventCoder {
             return found;
         };
         List<Token> slots = new ArrayList<>();
+        List<Token> venues = new ArrayList<>();
         boolean passive = passive(s, v);
         if (passive) {
             Token sp = passiveSubject(s, v);
@@ -1533,11 +1535,15 @@ public final class EventCoder {
                 continue;
             }
             if (rel.equals("obj") || rel.equals("iobj") || objectTakenForSubject(s, m, v, c, d)) {
-                slots.add(c);
+                if (!onBehalf(s, c)) {
+                    slots.add(c);
+                }
             } else if (rel.startsWith("obl") && !rel.equals("obl:agent") && partner.test(c)) {
-                slots.add(c);
+                (hasCase(s, c, "ante") ? venues : slots).add(c);
             }
         }
+        // "denunció ante el Instituto Electoral al PAN": whom one addresses before a body is the object.
+        slots.addAll(venues);
         // An "obj" with "por" is the passive agent the parser mislabelled: its complements are the source's.
         for (Token c : complements(s, v)) {
             if (!c.deprel().equals("obj") || hasCase(s, c, "por")) {
@@ -1619,7 +1625,8 @@ public final class EventCoder {
         // recipient sits in the infinitive or subjunctive complement of the predicate.
         for (Token c : s.children(v, t -> (t.deprel().equals("xcomp") || t.deprel().equals("advcl")
                 || t.deprel().equals("ccomp")) && t.isVerb() && t.index() > v.index())) {
-            if (!c.isInfinitive() && !c.isSubjunctive()) {
+            if (!c.isInfinitive() && !c.isSubjunctive() || meeting && (hasCase(s, c, "de") || hasCase(s, c, "sobre"))) {
+                // ("hablará de cerrarle la puerta a los inmigrantes": what one talks about, not with whom.)
                 continue;
             }
             List<Token> inner = new ArrayList<>(s.children(c, t -> t.deprel().equals("obj")
@@ -1976,14 +1983,15 @@ public final class EventCoder {
                         && (head.upos().equals("ADJ") || head.upos().equals("VERB"));
                 boolean ofComplement = depth > 1 && (hasCase(s, t, "de") || hasCase(s, t, "del"))
                         && head != null && head.upos().equals("NOUN");
-                if (nominal && (hasTargetCase(s, t) || byAgent || ofComplement)) {
+                if (nominal && (hasTargetCase(s, t) || byAgent || ofComplement) && !onBehalf(s, t)) {
                     List<Actor> found = actors.resolve(s, m, t, d, source.country());
                     found.removeIf(a -> a.code().equals(source.code()));
                     if (!found.isEmpty()) {
                         return found;
                     }
                 }
-                if (!t.isVerb() && !predicates.satisfies("@" + DIRECTIONS, t.lemma()) && !ActorFinder.kin(t)) {
+                if (!t.isVerb() && !predicates.satisfies("@" + DIRECTIONS, t.lemma()) && !ActorFinder.kin(t)
+                        && !onBehalf(s, t)) {
                     // ("a 890 km al norte de Santiago" is where, not whom; "a la esposa del presidente" is not to
                     // the president.)
                     next.addAll(s.children(t, inClause));
@@ -2029,6 +2037,17 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /** "a nombre del gobierno", "en nombre de su país": on whose behalf one acts, who is no recipient. */
+    private static boolean onBehalf(Sentence s, Token t) {
+        if (t.lemma().equals("nombre") && (hasCase(s, t, "a") || hasCase(s, t, "en"))) {
+            return true;
+        }
+        // (The parser may make "a nombre de" one preposition: "a" with "nombre" and "de" fixed to it.)
+        return s.children(t, c -> c.deprel().equals("case") && (c.lower().equals("a") || c.lower().equals("en")))
+                .stream().anyMatch(c -> !s.children(c, x -> x.deprel().equals("fixed") && x.lemma().equals("nombre"))
+                        .isEmpty());
     }
 
     private static final CameoCode MEDIATE = CameoCode.of("045");

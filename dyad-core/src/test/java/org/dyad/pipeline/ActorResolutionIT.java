@@ -165,6 +165,17 @@ class ActorResolutionIT {
     }
 
     @Test
+    void theObjectIsTheRecipientBeforeTheBodyAddressedAndNoOneOnWhoseBehalf() throws ExtractionException {
+        assertThat(dyads("La candidata de Morena denunció ante el Instituto Electoral de México al PAN.",
+                LocalDate.of(2018, 6, 1), null)).containsExactly("MEXPTY>MEXPTY 111");
+        assertThat(dyads("Rusia acusó a Ucrania ante la ONU.")).containsExactly("RUS>UKR 112");
+        assertThat(dyads("Trump hablará de cerrarle la puerta a los inmigrantes de México.",
+                LocalDate.of(2018, 6, 1), null)).as("what one talks about is no partner").isEmpty();
+        assertThat(dyads("Andrés Manuel López Obrador expresó su gratitud a nombre del gobierno mexicano.",
+                LocalDate.of(2018, 6, 1), null)).as("on whose behalf one speaks is no recipient").isEmpty();
+    }
+
+    @Test
     void twoPartiesOfOneStateAreTwoActors() throws ExtractionException {
         assertThat(dyads("La candidata de Morena denunció al PAN por violencia política.", LocalDate.of(2018, 6, 1),
                 null)).containsExactly("MEXPTY>MEXPTY 111");
