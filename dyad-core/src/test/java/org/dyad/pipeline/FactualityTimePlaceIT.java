@@ -26,6 +26,14 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void aRefusalOrOppositionNegatesTheActItGoverns() throws ExtractionException {
+        assertThat(only("El rechazo de México a firmar un tratado con Estados Unidos fue evidente.", "057")
+                .factuality()).isEqualTo(Factuality.NEGATED);
+        assertThat(only("Chile se opone a negociar con Bolivia.", "046").factuality()).isEqualTo(Factuality.NEGATED);
+        assertThat(only("Perú descartó reunirse con Chile.", "040").factuality()).isEqualTo(Factuality.NEGATED);
+    }
+
+    @Test
     void plainPastIsAsserted() throws ExtractionException {
         assertThat(only("Francia condenó a Marruecos por el ataque.", "111").factuality())
                 .isEqualTo(Factuality.ASSERTED);
