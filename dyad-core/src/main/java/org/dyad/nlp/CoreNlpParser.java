@@ -420,12 +420,12 @@ public final class CoreNlpParser implements Parser {
         List<CoreMap> split = new ArrayList<>(sentences.size() + 1);
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            int cut = tokens == null || tokens.size() < 2 ? -1 : headEnd(tokens, text);
+            Integer first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+            int cut = tokens == null || tokens.size() < 2 || first == null ? -1 : headEnd(tokens, text);
             if (cut <= 0) {
                 split.add(sentence);
                 continue;
             }
-            int first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
             split.add(sentencePart(tokens.subList(0, cut), first, text));
             split.add(sentencePart(tokens.subList(cut, tokens.size()), first + cut, text));
         }
