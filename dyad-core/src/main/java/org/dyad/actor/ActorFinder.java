@@ -507,6 +507,15 @@ public final class ActorFinder {
     /** Nouns of a state's parts, whose "de" complement names the place: "el estado de Miranda". */
     private static final Set<String> ADMIN_UNITS = Set.of("estado", "provincia", "departamento", "región",
             "municipio", "ciudad", "distrito", "comuna", "cantón", "condado", "localidad");
+    /** Nouns of places within a state, besides its parts: streets, squares, roads, quarters. */
+    private static final Set<String> PLACES = Set.of("calle", "plaza", "avenida", "carretera", "barrio", "zona",
+            "capital", "aldea", "puerto");
+
+    /** Whether a noun names a place ("las calles de las ciudades colombianas"), which is where, not who. */
+    public static boolean placeNoun(Token t) {
+        return t.upos().equals("NOUN") && (ADMIN_UNITS.contains(t.lemma()) || PLACES.contains(t.lemma()))
+                && !t.lemma().equals("estado");
+    }
 
     private static boolean properName(Sentence s, int k) {
         return k >= 0 && k < s.size() && s.token(k).upos().equals("PROPN")

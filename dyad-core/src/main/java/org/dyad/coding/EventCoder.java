@@ -1983,7 +1983,9 @@ public final class EventCoder {
                         && (head.upos().equals("ADJ") || head.upos().equals("VERB"));
                 boolean ofComplement = depth > 1 && (hasCase(s, t, "de") || hasCase(s, t, "del"))
                         && head != null && head.upos().equals("NOUN");
-                if (nominal && (hasTargetCase(s, t) || byAgent || ofComplement) && !onBehalf(s, t)) {
+                if (nominal && (hasTargetCase(s, t) || byAgent || ofComplement) && !onBehalf(s, t)
+                        && !(depth > 1 && ActorFinder.placeNoun(t))) {
+                    // (Deep in a clause, "por las calles de las principales ciudades colombianas" is where.)
                     List<Actor> found = actors.resolve(s, m, t, d, source.country());
                     found.removeIf(a -> a.code().equals(source.code()));
                     if (!found.isEmpty()) {

@@ -184,6 +184,14 @@ class ActorResolutionIT {
     }
 
     @Test
+    void aPlaceDeepInTheClauseIsWhereNotWho() throws ExtractionException {
+        assertThat(dyads("Los maestros marcharon por las calles de las principales ciudades colombianas."))
+                .containsExactly("COLEDU>COLGOV 141");
+        assertThat(dyads("Rusia atacó la capital ucraniana.")).as("what one strikes is struck")
+                .containsExactly("RUS>UKR 190");
+    }
+
+    @Test
     void aDemonymAfterEnIsALanguage() throws ExtractionException {
         assertThat(dyads("La periodista habló en ruso. El presidente de Francia elogió su visita."))
                 .as("the visit's counterpart is no one named, not Russia").isEmpty();
