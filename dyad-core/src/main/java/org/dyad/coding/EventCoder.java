@@ -1812,11 +1812,33 @@ public final class EventCoder {
         // "Putin llegó a Pyongyang. Kim lo recibió en el aeropuerto": a pronoun with no phrase to double stands
         // for the latest actor mentioned, of another state than the source's: on a gerund or an infinitive, in
         // its own sentence first ("anunció que el país abandonará la OMS, acusándola de…"), else before it.
+        if (relativeBefore(s, pronoun)) {
+            // "no ha querido hablar sobre la situación de su esposa, no la visitó": she is no state's actor.
+            return List.of();
+        }
         Actor a = v.isGerund() || v.isInfinitive() ? latestInSentence(s, m, d, pronoun, except) : null;
         if (a == null) {
             a = d.latest(except);
         }
         return a == null ? List.of() : List.of(standingFor(pronoun, a, null));
+    }
+
+    /** Whether a relative ("su esposa", "sus hijos") agreeing with an object pronoun precedes it in the sentence. */
+    private static boolean relativeBefore(Sentence s, Token pronoun) {
+        String p = pronoun.lower();
+        char gender = p.startsWith("la") ? 'F' : p.startsWith("lo") ? 'M' : 0;
+        char number = p.endsWith("s") ? 'P' : 'S';
+        for (Token t : s.tokens()) {
+            if (t.index() >= pronoun.index()) {
+                break;
+            }
+            String morph = t.morph();
+            if (ActorFinder.kin(t) && morph.length() > 3 && morph.charAt(3) == number
+                    && (gender == 0 || morph.charAt(2) == gender || morph.charAt(2) == 'C')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The speaker of a reporting verb whose complement clause holds the verb, if of another state, or null. */

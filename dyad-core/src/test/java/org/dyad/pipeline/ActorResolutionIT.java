@@ -184,6 +184,12 @@ class ActorResolutionIT {
     }
 
     @Test
+    void anObjectPronounAfterARelativeStandsForTheRelative() throws ExtractionException {
+        assertThat(dyads("Estados Unidos criticó a Perú. Las mujeres abrazaron a sus hijos para protegerlos."))
+                .containsExactly("USA>PER 111");
+    }
+
+    @Test
     void aPlaceDeepInTheClauseIsWhereNotWho() throws ExtractionException {
         assertThat(dyads("Los maestros marcharon por las calles de las principales ciudades colombianas."))
                 .containsExactly("COLEDU>COLGOV 141");
