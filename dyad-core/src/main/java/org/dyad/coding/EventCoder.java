@@ -1573,7 +1573,8 @@ public final class EventCoder {
                 continue;
             }
             for (Token n : s.children(c, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de")
-                    || hasCase(s, t, "del")))) {
+                    || hasCase(s, t, "del")) && !ActorFinder.placeNoun(t))) {
+                // ("ocuparon la catedral de la ciudad colombiana de Popayán": where the cathedral is.)
                 slots.add(n);
             }
         }

@@ -193,8 +193,11 @@ class ActorResolutionIT {
     void aPlaceDeepInTheClauseIsWhereNotWho() throws ExtractionException {
         assertThat(dyads("Los maestros marcharon por las calles de las principales ciudades colombianas."))
                 .containsExactly("COLEDU>COLGOV 141");
+        assertThat(dyads("Unas 200 personas desplazadas ocuparon la catedral de la ciudad colombiana de Popayán."))
+                .containsExactly("COLCVL>COLGOV 144");
         assertThat(dyads("Rusia atacó la capital ucraniana.")).as("what one strikes is struck")
                 .containsExactly("RUS>UKR 190");
+        assertThat(dyads("Rusia atacó la capital de Ucrania.")).containsExactly("RUS>UKR 190");
     }
 
     @Test
