@@ -145,6 +145,20 @@ public final class EventCoder {
                 targets = undoing.left() != null ? List.of(undoing.left())
                         : targets(s, m, undoing.act(), null, d, sources, undoing.root(), undoing.object());
             }
+            if (choice.noun() == null && predicates.satisfies("@" + ARRIVALS, v.lemma())) {
+                // "el presidente de Chile llegó a Madrid": an arrival is a visit only by a government or its
+                // officials, to another state named after "a" or "en" (not "llegó procedente de Alemania", "los
+                // manifestantes llegaron a la Explanada", "llegó al Senado", "la paz llegó a Colombia").
+                String home = sources.get(0).country();
+                if (home == null || sources.stream().anyMatch(a -> !"GOV".equals(a.sector()))) {
+                    continue;
+                }
+                targets = targets.stream().filter(t -> t.sector() == null && t.country() != null
+                        && !t.country().equals(home) && arrivedAt(s, t)).toList();
+                if (targets.isEmpty()) {
+                    continue;
+                }
+            }
             if (targets.isEmpty() && doerUnnamed) {
                 // "René González … fueron detenidos": with neither doer nor victim known, nothing is coded.
                 continue;
@@ -1500,7 +1514,6 @@ public final class EventCoder {
             return found;
         };
         List<Token> slots = new ArrayList<>();
-        List<Token> venues = new ArrayList<>();
         boolean passive = passive(s, v);
         if (passive) {
             Token sp = passiveSubject(s, v);
@@ -1539,11 +1552,18 @@ public final class EventCoder {
                     slots.add(c);
                 }
             } else if (rel.startsWith("obl") && !rel.equals("obl:agent") && partner.test(c)) {
-                (hasCase(s, c, "ante") ? venues : slots).add(c);
+                slots.add(c);
             }
         }
-        // "denunció ante el Instituto Electoral al PAN": whom one addresses before a body is the object.
-        slots.addAll(venues);
+        if (slots.stream().anyMatch(t -> (t.deprel().equals("obj") || t.deprel().equals("iobj"))
+                && !hasCase(s, t, "por"))) {
+            // "denunció ante el Instituto Electoral al PAN": whom one addresses before a body is the object; with no
+            // object, the body is ("intercedió ante Rusia por Ucrania").
+            List<Token> venues = slots.stream().filter(t -> t.deprel().startsWith("obl") && hasCase(s, t, "ante"))
+                    .toList();
+            slots.removeAll(venues);
+            slots.addAll(venues);
+        }
         // An "obj" with "por" is the passive agent the parser mislabelled: its complements are the source's.
         for (Token c : complements(s, v)) {
             if (!c.deprel().equals("obj") || hasCase(s, c, "por")) {
@@ -2062,6 +2082,19 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /** Verbs of arriving, which are visits only by a state to another (class "arrivals": "llegó a Madrid"). */
+    private static final String ARRIVALS = "arrivals";
+
+    /** Whether an actor is named where one arrives: after "a" or "en" ("llegó a Berlín", "arribó en Lima"). */
+    private static boolean arrivedAt(Sentence s, Actor a) {
+        for (Token t : s.tokens()) {
+            if (t.begin() == a.begin()) {
+                return hasCase(s, t, "a") || hasCase(s, t, "al") || hasCase(s, t, "en");
+            }
+        }
+        return false;
     }
 
     /** "a nombre del gobierno", "en nombre de su país": on whose behalf one acts, who is no recipient. */

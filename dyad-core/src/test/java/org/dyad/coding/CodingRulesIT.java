@@ -52,6 +52,15 @@ class CodingRulesIT {
     }
 
     @Test
+    void anArrivalIsAVisitOnlyByAStateToAnother() throws ExtractionException {
+        assertThat(coded("El presidente de Colombia llegó a Berlín para una visita oficial."))
+                .containsExactly("COLGOV>DEU 042");
+        assertThat(coded("El presidente de Chile llegó procedente de Alemania.")).isEmpty();
+        assertThat(coded("Los manifestantes de Bolivia llegaron a La Paz.")).isEmpty();
+        assertThat(coded("El presidente de Colombia llegó a Bogotá.")).isEmpty();
+    }
+
+    @Test
     void oneHostsPeopleAndReceivesThings() throws ExtractionException {
         assertThat(coded("El presidente de México recibió una carta del presidente de Chile.")).isEmpty();
         assertThat(coded("El presidente de México recibió al presidente de Chile."))

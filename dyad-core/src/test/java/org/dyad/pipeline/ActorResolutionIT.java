@@ -169,6 +169,8 @@ class ActorResolutionIT {
         assertThat(dyads("La candidata de Morena denunció ante el Instituto Electoral de México al PAN.",
                 LocalDate.of(2018, 6, 1), null)).containsExactly("MEXPTY>MEXPTY 111");
         assertThat(dyads("Rusia acusó a Ucrania ante la ONU.")).containsExactly("RUS>UKR 112");
+        assertThat(dyads("Turquía intercedió ante Rusia por Ucrania.")).as("with no object, the body addressed")
+                .containsExactly("TUR>RUS 045");
         assertThat(dyads("Trump hablará de cerrarle la puerta a los inmigrantes de México.",
                 LocalDate.of(2018, 6, 1), null)).as("what one talks about is no partner").isEmpty();
         assertThat(dyads("Andrés Manuel López Obrador expresó su gratitud a nombre del gobierno mexicano.",
