@@ -511,11 +511,16 @@ public final class ActorFinder {
     private static final Set<String> PLACES = Set.of("calle", "plaza", "avenida", "carretera", "barrio", "zona",
             "capital", "aldea", "puerto");
 
-    /** Whether a noun names a place ("las calles de las ciudades colombianas"), which is where, not who. */
+    /**
+     * Whether a noun names a place ("las calles de las ciudades colombianas"), which is where, not who: a state's
+     * part or a place within it; not "estado", which is also the State itself.
+     */
     public static boolean placeNoun(Token t) {
-        return t.upos().equals("NOUN") && (ADMIN_UNITS.contains(t.lemma()) || PLACES.contains(t.lemma()))
-                && !t.lemma().equals("estado");
+        return t.upos().equals("NOUN") && !t.lemma().equals(STATE)
+                && (ADMIN_UNITS.contains(t.lemma()) || PLACES.contains(t.lemma()));
     }
+
+    private static final String STATE = "estado";
 
     private static boolean properName(Sentence s, int k) {
         return k >= 0 && k < s.size() && s.token(k).upos().equals("PROPN")
@@ -1048,7 +1053,7 @@ public final class ActorFinder {
             return null;
         }
         if (classifier(s, m, head) || namedThing(s, m, head)
-                || KIN.contains(head.lemma()) && m.at(head.index()) == null) {
+                || kin(head) && m.at(head.index()) == null) {
             // ("la esposa del presidente" is not the president.)
             return null;
         }

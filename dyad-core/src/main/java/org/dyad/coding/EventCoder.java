@@ -290,8 +290,9 @@ public final class EventCoder {
             // vehicle with the "a" ("detuvieron a 11 barcos pesqueros").
             entries.removeIf(p -> p.code().value().startsWith(ARREST));
         }
-        if (!s.children(v, t -> t.deprel().equals("obj") && t.upos().equals("NOUN") && !hasCase(s, t, "a")
-                && !hasCase(s, t, "al") && !person(t) && nounEntries(s, t).isEmpty()).isEmpty()) {
+        if (entries.stream().anyMatch(p -> p.code().value().equals(HOST)) && !s.children(v, t -> t.deprel()
+                .equals("obj") && t.upos().equals("NOUN") && !hasCase(s, t, "a") && !hasCase(s, t, "al")
+                && !person(t) && nounEntries(s, t).isEmpty()).isEmpty()) {
             // "recibió una carta de felicitación": one hosts people, whom Spanish marks with the personal "a"; a
             // letter or a call is received (but "recibió la visita de…" is hosting).
             entries.removeIf(p -> p.code().value().equals(HOST));

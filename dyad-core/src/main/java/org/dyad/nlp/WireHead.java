@@ -1,5 +1,6 @@
 package org.dyad.nlp;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,12 +47,15 @@ public final class WireHead {
     /** The story's text after a head: a capital letter, a digit, an opening quote or bracket. */
     private static final Pattern BODY = Pattern.compile("\\s*[\\p{Lu}\\d\"“«¿¡(]");
 
+    /** The heads in the order they are tried: a dateline, a digest's head, a bare place head. */
+    private static final List<Pattern> HEADS = List.of(DATELINE, DIGEST_HEAD, PLACE_HEAD);
+
     private WireHead() {
     }
 
     /** The head at the start of a text (a dateline, a digest's head or a place head), or null. */
     public static Matcher match(CharSequence text) {
-        for (Pattern p : new Pattern[] {DATELINE, DIGEST_HEAD, PLACE_HEAD}) {
+        for (Pattern p : HEADS) {
             Matcher x = p.matcher(text);
             if (x.lookingAt()) {
                 return x;
