@@ -266,9 +266,9 @@ public final class ActorFinder {
                     // "manifestantes anti chinos" are against China, not of it.
                     continue;
                 }
-                if (e.kind() == ActorEntry.Kind.DEMONYM && start > 0 && s.token(start - 1).lower().equals("en")
-                        && s.token(start).morph().startsWith("NCMS")) {
-                    // "las palabras en inglés", "habló en ruso": a language.
+                if (e.kind() == ActorEntry.Kind.DEMONYM && s.token(start).morph().startsWith("NCMS")
+                        && (start > 0 && s.token(start - 1).lower().equals("en") || bareObject(s, s.token(start)))) {
+                    // "las palabras en inglés", "habló en ruso", "habla inglés": a language.
                     continue;
                 }
                 if (m.shouted() && !headInCapitals(s, start)) {
@@ -464,6 +464,12 @@ public final class ActorFinder {
         long people = bearers.stream().map(ActorEntry::label).distinct().count();
         long inOffice = bearers.stream().filter(x -> x.validOn(d.date())).map(ActorEntry::label).distinct().count();
         return inOffice == 1 && people <= MAX_BEARERS && !d.otherPersonHasSurname(s.token(m.end() - 1).word());
+    }
+
+    /** A noun that is a verb's direct object with no determiner ("habla inglés", "aprendió ruso"). */
+    private static boolean bareObject(Sentence s, Token t) {
+        return t.deprel().equals("obj") && s.children(t, c -> c.deprel().equals("det")
+                || c.deprel().equals("case")).isEmpty();
     }
 
     /** Whether every word before token {@code k} is written without a lower-case letter. */

@@ -491,8 +491,11 @@ public final class EventCoder {
                 }
             }
         }
-        // A passive's subject is its object: "fue desaparecido por paramilitares".
-        boolean directObject = !s.children(v, t -> t.deprel().equals("obj")).isEmpty() || passive(s, v);
+        // A passive's subject is its object: "fue desaparecido por paramilitares". A preposition other than the
+        // personal "a" marks an oblique the parser took for an object ("desapareció de la escena pública").
+        boolean directObject = !s.children(v, t -> t.deprel().equals("obj") && s.children(t, c -> c.deprel()
+                .equals("case") && !c.lower().equals("a") && !c.lower().equals("al")).isEmpty()).isEmpty()
+                || passive(s, v);
         for (Predicate p : entries) {
             if (p.object() == null || directObject && TRANSITIVE.equals(p.object())) {
                 return new Choice(p, null, List.of("verb '" + v.word() + "' " + p.origin()));
@@ -809,6 +812,8 @@ public final class EventCoder {
     /** Roots of threats and violence that are events even when the text does not say who did it. */
     private static final Set<String> UNATTRIBUTED_ROOTS = Set.of("13", "18", "19", "20");
     private static final String UNIDENTIFIED_ARMED = "UAF";
+    /** Conventional military force (CAMEO 19): invading, occupying, annexing are a state's acts. */
+    private static final String CONQUEST_ROOT = "19";
     private static final String ARREST = "173";
     private static final String POLICE = "COP";
     private static final String MEDIA = "MED";
@@ -1545,7 +1550,8 @@ public final class EventCoder {
                 // or a state's ("aceptó la invitación china").
                 continue;
             }
-            if (meeting && topic(s, c)) {
+            if (meeting && topic(s, c) || hasCase(s, c, "como")) {
+                // ("coinciden en su experiencia como gobernantes": what they were, not whom they agree with.)
                 continue;
             }
             if (rel.equals("obj") || rel.equals("iobj") || objectTakenForSubject(s, m, v, c, d)) {
@@ -2242,9 +2248,14 @@ public final class EventCoder {
                     return;
                 }
             } else if (!ofActors.isEmpty() && predicates.satisfies("@" + PATIENT_NOUNS, n.lemma())) {
-                // "la detención de dos guerrilleros", "el asesinato de un alcalde": the "de" complement of these
-                // nouns is who suffers the act; who does it is unnamed (the police for an arrest).
-                Actor doer = unnamedDoer(n, p, "patient noun");
+                // "la detención de dos guerrilleros", "el asesinato de un alcalde", "la anexión de Austria": the "de"
+                // complement of these nouns is who suffers the act; who does it is named by an adjective ("la
+                // anexión rusa de Crimea") or unnamed: the police for an arrest, unidentified men for violence, no
+                // one for a state's conquest.
+                Actor doer = modifierActor(s, m, n, d);
+                if (doer == null && !p.code().root().equals(CONQUEST_ROOT)) {
+                    doer = unnamedDoer(n, p, "patient noun");
+                }
                 if (doer == null) {
                     return;
                 }
@@ -2625,8 +2636,9 @@ public final class EventCoder {
                 srcVia.add("blockade by an armed group -> " + ARMED_BLOCKADE.value());
             }
             String root = forSource.code().root();
-            if ((root.equals("19") || root.equals("20")) && predicates.isUnarmed(src.sector())) {
-                // "los dos candidatos que se enfrentarán en las urnas": parties, courts, the press do not wage war.
+            if ((root.equals("15") || root.equals("19") || root.equals("20")) && predicates.isUnarmed(src.sector())) {
+                // "los dos candidatos que se enfrentarán en las urnas", "las maniobras de un partido para torpedear el
+                // diálogo": parties, courts, the press neither wage war nor show military force.
                 continue;
             }
             if (forSource.code().value().equals(MILITARY_RETREAT) && src.sector() != null

@@ -10,14 +10,18 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import org.dyad.data.DataFileException;
+import org.dyad.data.TsvFile;
 import org.dyad.text.Fold;
 
 /**
- * GeoNames places (population ≥ 15,000) by name, from the index {@link GazetteerBuilder} writes at build time.
+ * GeoNames places (population ≥ 15,000) by name, from the index {@link GazetteerBuilder} writes at build time; a
+ * continent's or world region's name ({@value #WORLD_REGIONS}) finds none.
  * Immutable and thread-safe once loaded.
  */
 public final class Gazetteer {
     static final String RESOURCE = "org/dyad/geo/gazetteer.bin";
+    /** Names of continents and world regions, which no place is found by. */
+    static final String WORLD_REGIONS = "org/dyad/geo/world-regions.tsv";
 
     private final Place[] places;
     private final Map<String, int[]> byName;
@@ -61,6 +65,9 @@ public final class Gazetteer {
                     ids[j] = in.readInt();
                 }
                 byName.put(key, ids);
+            }
+            for (TsvFile.Row row : TsvFile.readResource(WORLD_REGIONS, 1)) {
+                byName.remove(Fold.fold(row.get(0)));
             }
             return new Gazetteer(places, byName);
         } catch (IOException e) {

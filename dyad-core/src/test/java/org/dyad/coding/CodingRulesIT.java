@@ -883,4 +883,38 @@ class CodingRulesIT {
         assertThat(coded("Los mineros de Bolivia marcharon en protesta por los despidos."))
                 .containsExactly("BOLLAB>BOLGOV 141");
     }
+
+    @Test
+    void aComplementMarkedComoSaysWhatOneIsNotWhomOneActsOn() throws ExtractionException {
+        assertThat(coded("Bukele y Maduro coinciden en su experiencia previa como gobernantes de grandes ciudades."))
+                .noneMatch(c -> c.contains(">GOV"));
+    }
+
+    @Test
+    void aContinentIsNoPlaceOfAState() throws ExtractionException {
+        // GeoNames lists "Africa" as an old name of Mahdia, Tunisia.
+        assertThat(coded("España conquistó gran parte de África.")).noneMatch(c -> c.contains("TUN"));
+        assertThat(coded("España conquistó gran parte de Marruecos.")).containsExactly("ESP>MAR 192");
+    }
+
+    @Test
+    void theDeComplementOfAnAnnexationIsWhatIsTaken() throws ExtractionException {
+        assertThat(coded("Los historiadores discuten la anexión de Austria.")).isEmpty();
+        assertThat(coded("Argelia denunció la anexión marroquí del Sáhara Occidental.")).contains("MAR>ESH 192");
+    }
+
+    @Test
+    void aPrepositionMarksNoDirectObject() throws ExtractionException {
+        // "desaparecer" codes an abduction only with someone made to disappear.
+        assertThat(coded("El político mexicano perdió la campaña y desapareció de la escena pública.")).isEmpty();
+        assertThat(coded("Paramilitares colombianos desaparecieron a un joven."))
+                .anyMatch(c -> c.startsWith("COLREB>") && c.endsWith(" 181"));
+    }
+
+    @Test
+    void thoseWhoBearNoArmsShowNoMilitaryForce() throws ExtractionException {
+        assertThat(coded("El Partido Popular denunció las maniobras de Unidas Podemos para torpedear el diálogo."))
+                .noneMatch(c -> c.endsWith(" 150"));
+        assertThat(coded("China efectuó maniobras militares ante las costas de Taiwán.")).containsExactly("CHN>TWN 150");
+    }
 }

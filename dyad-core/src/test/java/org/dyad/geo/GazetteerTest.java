@@ -33,6 +33,14 @@ class GazetteerTest {
     }
 
     @Test
+    void continentsAreNoPlaceThoughATownBearsTheirName() {
+        // GeoNames lists "Africa" among the old names of Mahdia (Tunisia) and has a town Asia in the Philippines.
+        assertThat(GAZETTEER.lookup("África")).isEmpty();
+        assertThat(GAZETTEER.lookup("Asia")).isEmpty();
+        assertThat(GAZETTEER.lookup("Mahdia")).isNotEmpty();
+    }
+
+    @Test
     void countryContextBeatsPopulation() {
         assertThat(Geocoder.pick(GAZETTEER.lookup("Santiago"), Set.of("CHL")).country()).isEqualTo("CHL");
         Place spanish = Geocoder.pick(GAZETTEER.lookup("Santiago"), Set.of("ESP"));

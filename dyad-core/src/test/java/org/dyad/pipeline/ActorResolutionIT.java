@@ -209,6 +209,13 @@ class ActorResolutionIT {
     }
 
     @Test
+    void aBareDemonymForObjectIsALanguage() throws ExtractionException {
+        assertThat(dyads("El presidente de España habla inglés.")).isEmpty();
+        assertThat(dyads("El presidente de España habló con el primer ministro británico."))
+                .containsExactly("ESPGOV>GBRGOV 040");
+    }
+
+    @Test
     void anAntiDemonymNamesWhomAGroupOpposesNotItsState() throws ExtractionException {
         assertThat(dyads("En Londres, manifestantes anti chinos protestaron contra el gobierno chino."))
                 .containsExactly("GBROPP>CHNGOV 140");
