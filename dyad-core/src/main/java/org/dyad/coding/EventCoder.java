@@ -305,6 +305,11 @@ public final class EventCoder {
             // plan or an order is carried out (but "ejecutaron de varios impactos a una persona" has its "a").
             entries.removeIf(p -> FORCE.contains(p.code().root()));
         }
+        if (!s.children(v, t -> t.deprel().equals("obj") && predicates.satisfies("@" + INTANGIBLES, t.lemma()))
+                .isEmpty()) {
+            // "dañan gravemente la imagen del partido", "matar la cultura": harm to a good name is no violence.
+            entries.removeIf(p -> COERCION_AND_FORCE.contains(p.code().root()));
+        }
         if (!s.children(v, t -> (t.deprel().equals("obj")
                 || (t.deprel().startsWith("obl") && hasCase(s, t, "contra"))) && socialIll(s, t)).isEmpty()) {
             // "combatir la pandemia", "luchar contra la corrupción": a policy, not force against an adversary.
@@ -633,6 +638,9 @@ public final class EventCoder {
 
     private static final String NO_EVENT_HEADS = "no-event-heads";
     private static final String SOCIAL_ILLS = "social-ills";
+    private static final String INTANGIBLES = "intangibles";
+    /** Roots of coercion (17) and force (18-20). */
+    private static final Set<String> COERCION_AND_FORCE = Set.of("17", "18", "19", "20");
     private static final String KINDS = "kinds";
 
     /** A social ill, or a kind or instance of one: "la corrupción", "todo acto de violencia sexual". */
@@ -789,12 +797,15 @@ public final class EventCoder {
         if (!v.isParticiple()) {
             return false;
         }
-        for (Token c : s.children(v, t -> t.deprel().startsWith("aux") || t.deprel().equals("cop"))) {
+        List<Token> auxiliaries = s.children(v, t -> t.deprel().startsWith("aux") || t.deprel().equals("cop"));
+        for (Token c : auxiliaries) {
             if (SER.contains(c.lower())) {
                 return true;
             }
         }
-        return false;
+        // A participle with a subject and no auxiliary is said of what suffered the act: "los niños agredidos"
+        // (which the parser may make a clause), "firmado el acuerdo".
+        return auxiliaries.isEmpty() && firstChild(s, v, "nsubj") != null;
     }
 
     /**

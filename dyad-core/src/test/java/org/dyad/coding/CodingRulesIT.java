@@ -917,4 +917,27 @@ class CodingRulesIT {
                 .noneMatch(c -> c.endsWith(" 150"));
         assertThat(coded("China efectuó maniobras militares ante las costas de Taiwán.")).containsExactly("CHN>TWN 150");
     }
+
+    @Test
+    void aParticipleWithASubjectAndNoAuxiliaryIsSaidOfWhatSufferedTheAct() throws ExtractionException {
+        // The parser makes "agredidos" a clause with "los niños" for its subject; they were assaulted.
+        assertThat(coded("Los niños venezolanos agredidos dormían en otra habitación."))
+                .containsExactly("VENUAF>VENCVL 182");
+        assertThat(coded("Cinco iraquíes detenidos el domingo confesaron.")).containsExactly("COP>IRQ 173");
+    }
+
+    @Test
+    void harmToAGoodNameOrACultureIsNoViolence() throws ExtractionException {
+        assertThat(coded("Las noticias de la prensa española dañan gravemente la imagen del Gobierno de España."))
+                .isEmpty();
+        assertThat(coded("El Gobierno de Francia no quiere matar la cultura del país.")).isEmpty();
+        assertThat(coded("Rusia dañó la red eléctrica de Ucrania.")).containsExactly("RUS>UKR 1712");
+    }
+
+    @Test
+    void toSentenceIsAVerdictOnSomeoneNotASayingThat() throws ExtractionException {
+        assertThat(coded("El presidente de México sentenció que las Fuerzas Armadas se mantendrán en Chiapas."))
+                .noneMatch(c -> c.endsWith(" 116"));
+        assertThat(coded("Irán sentenció a un periodista estadounidense.")).containsExactly("IRN>USAMED 116");
+    }
 }
