@@ -226,6 +226,24 @@ public final class ActorFinder {
     }
 
     /** Finds the dictionary phrases of a sentence and records the people it names in full. */
+    /** The states a text names anywhere: by name, capital, seat of power or demonym. */
+    public Set<String> statesNamed(List<Sentence> sentences) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                for (ActorDictionary.Match x : dictionary.matchesAt(k -> k < s.size() ? s.token(k).word() : null, i)) {
+                    ActorEntry.Kind kind = x.entry().kind();
+                    if ((kind == ActorEntry.Kind.COUNTRY || kind == ActorEntry.Kind.CAPITAL
+                            || kind == ActorEntry.Kind.SEAT || kind == ActorEntry.Kind.DEMONYM)
+                            && dictionary.isCountry(x.entry().country())) {
+                        out.add(x.entry().country());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     public Mentions scan(Sentence s, Discourse d) {
         ActorDictionary.Match[] by = new ActorDictionary.Match[s.size()];
         int i = 0;
@@ -439,18 +457,20 @@ public final class ActorFinder {
         return true;
     }
 
-    /**
-     * Whether a surname standing alone, before its bearer was named in full, still names them: "Samper canceló la
-     * reunión" in 1994. Only for the one bearer of the surname in office on the article's date, when at most one
-     * other person of the dictionary bears it (so never "Rodríguez" nor "Kim"), written as a lone proper name (not
-     * part of "Domingo Vázquez"), and not the surname of someone else the article named in full.
-     */
     /** More people than this bearing one surname in the dictionary make it a common surname ("Rodríguez"). */
     private static final int MAX_BEARERS = 2;
 
+    /**
+     * Whether a surname standing alone, before its bearer was named in full, still names them: "Samper canceló la
+     * reunión" in 1994. Only for the one bearer of the surname in office on the article's date, when at most one
+     * other person of the dictionary bears it (so never "Rodríguez" nor "Kim"), or for its only bearer once all
+     * their roles ended, in a text that names their state ("Mandela" in 2013, as one of its elites); written as a
+     * lone proper name (not part of "Domingo Vázquez"), and not the surname of someone else the article named in
+     * full.
+     */
     private boolean loneOfficeHolder(Sentence s, ActorDictionary.Match m, ActorEntry e,
                                      List<ActorDictionary.Match> all, Discourse d) {
-        if (e.from() == null || !s.token(m.start()).upos().equals("PROPN")) {
+        if (e.kind() != ActorEntry.Kind.PERSON || !s.token(m.start()).upos().equals("PROPN")) {
             return false;
         }
         // A title in capitals before the surname is no first name: "Presidente Fujimori viaja a Brasilia".
@@ -463,7 +483,13 @@ public final class ActorFinder {
                 .toList();
         long people = bearers.stream().map(ActorEntry::label).distinct().count();
         long inOffice = bearers.stream().filter(x -> x.validOn(d.date())).map(ActorEntry::label).distinct().count();
-        return inOffice == 1 && people <= MAX_BEARERS && !d.otherPersonHasSurname(s.token(m.end() - 1).word());
+        // A leader of the past whose surname no one else of the dictionary bears keeps it ("Mandela" in 2013) in a
+        // text that names his state (so "Nelson" is no Australian minister in an article that never names Australia).
+        boolean former = people == 1 && d.date() != null
+                && bearers.stream().allMatch(x -> x.to() != null && d.date().isAfter(x.to()))
+                && d.namesState(e.country());
+        return (inOffice == 1 || former) && people <= MAX_BEARERS
+                && !d.otherPersonHasSurname(s.token(m.end() - 1).word());
     }
 
     /** A noun that is a verb's direct object with no determiner ("habla inglés", "aprendió ruso"). */
@@ -1017,6 +1043,9 @@ public final class ActorFinder {
         return d;
     }
 
+    /** Prepositions of what a thing is aimed at or about, which never name its owner. */
+    private static final Set<String> AIMED = Set.of("contra", "hacia", "sobre");
+
     private Actor actorOf(Sentence s, Mentions m, Token head, Discourse d, String exceptCountry,
                           List<Token> listed) {
         List<Token> np = new ArrayList<>(nounPhrase(s, head));
@@ -1033,6 +1062,9 @@ public final class ActorFinder {
                 np.removeAll(s.subtree(t));
             } else if (t != head && t.deprel().equals("nmod") && hasMark(s, t, "que")) {
                 // "más refugiados que Italia": what they are compared with, not whose they are.
+                np.removeAll(s.subtree(t));
+            } else if (t != head && t.deprel().equals("nmod") && AIMED.stream().anyMatch(w -> hasCaseWord(s, t, w))) {
+                // "el líder de las protestas contra Pinochet": whom something is aimed at, not whose it is.
                 np.removeAll(s.subtree(t));
             } else if (t != head && hasCaseWord(s, t, "por") && host != null && host != head
                     && (host.deprel().equals("amod") || host.deprel().startsWith("acl"))

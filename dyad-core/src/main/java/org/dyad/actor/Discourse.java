@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * What the reader of one article remembers while reading it: the people already named in full (so their
  * surnames may stand alone), the actors recently mentioned (for "el país", "el mandatario"), the sides of the
- * latest meeting (for "este diálogo") and the dateline's country. One per article; not thread-safe.
+ * latest meeting (for "este diálogo"), the dateline's country and the states the text names. One per article; not
+ * thread-safe.
  */
 public final class Discourse {
     private final LocalDate date;
@@ -40,6 +41,18 @@ public final class Discourse {
 
     public boolean wasNamed(String label) {
         return namedPeople.contains(label);
+    }
+
+    private final Set<String> statesNamed = new HashSet<>();
+
+    /** Records the states the whole text names (by name, capital, seat of power or demonym), read before it. */
+    public void statesNamed(Set<String> iso3) {
+        statesNamed.addAll(iso3);
+    }
+
+    /** Whether the text names this state anywhere, before or after the sentence being read. */
+    public boolean namesState(String iso3) {
+        return iso3 != null && statesNamed.contains(iso3);
     }
 
     private final Set<String> otherFullNames = new HashSet<>();

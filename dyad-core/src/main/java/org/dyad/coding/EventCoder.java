@@ -123,8 +123,9 @@ public final class EventCoder {
                 sources = List.of(new Actor(crowd.word(), CROWD, null, CROWD, crowd.begin(), crowd.end(),
                         List.of("unknown plural subject '" + crowd.word() + "' of a demonstration: a crowd")));
             }
-            if (sources.isEmpty()) {
-                // "se realizó la reunión entre X y Y": the noun may still carry its own actors.
+            if (sources.isEmpty() || choice.noun() != null && betweenPair(s, m, choice.noun(), d)) {
+                // "se realizó la reunión entre X y Y", "no mantendrá el acuerdo firmado entre el FMI y el
+                // presidente": the noun carries its own actors.
                 continue;
             }
             if (choice.noun() != null) {
@@ -2071,14 +2072,18 @@ public final class EventCoder {
      */
     private List<Token> between(Sentence s, Token n) {
         List<Token> out = new ArrayList<>();
-        // A conjunct that is an event of its own ("la visita y la reunión entre…") keeps its complements.
+        // A conjunct that is an event of its own ("la visita y la reunión entre…") keeps its complements; a
+        // participle that says how the act was done carries them ("el acuerdo firmado entre el FMI y Ecuador").
         List<Token> level = s.children(n, t -> t.deprel().equals("nmod") || t.deprel().equals("amod")
-                || (t.deprel().equals("conj") && !t.isVerb() && nounEntries(s, t).isEmpty()));
+                || (t.deprel().equals("conj") && !t.isVerb() && nounEntries(s, t).isEmpty())
+                || t.deprel().equals("acl") && t.isParticiple());
         for (int depth = 0; depth < 3 && !level.isEmpty() && out.isEmpty(); depth++) {
             List<Token> next = new ArrayList<>();
             for (Token t : level) {
                 if (hasCase(s, t, "entre")) {
                     out.add(t);
+                } else if (t.isParticiple() && s.parent(t) != null && s.parent(t).index() == n.index()) {
+                    next.addAll(s.children(t, c -> c.deprel().equals("obl") || c.deprel().equals("obj")));
                 } else if (!t.isVerb()) {
                     next.addAll(s.children(t, c -> c.deprel().equals("nmod") || c.deprel().equals("amod")
                             || c.deprel().equals("conj")));
@@ -2100,6 +2105,11 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /** Whether an event noun names its two sides in an "entre X y Y" complement. */
+    private boolean betweenPair(Sentence s, ActorFinder.Mentions m, Token n, Discourse d) {
+        return between(s, n).stream().anyMatch(c -> actors.resolve(s, m, c, d, null).size() >= 2);
     }
 
     /** Verbs of arriving, which are visits only by a state to another (class "arrivals": "llegó a Madrid"). */

@@ -28,6 +28,7 @@ public final class FactualityTagger {
     private final Map<String, Factuality> frames = new HashMap<>();
     private final Map<String, Factuality> adverbs = new HashMap<>();
     private final Map<String, Factuality> adjectives = new HashMap<>();
+    private final Map<String, Factuality> participles = new HashMap<>();
     private final Set<String> negations = new java.util.HashSet<>();
     private final Set<String> sourceMarkers = new java.util.HashSet<>();
     private final ActorFinder actors;
@@ -64,7 +65,8 @@ public final class FactualityTagger {
                 case "adjective" -> adjectives.put(lemma, label);
                 case "negation" -> negations.add(lemma);
                 case "source" -> sourceMarkers.add(lemma);
-                default -> throw row.error("kind must be frame, adverb, adjective, source or negation");
+                case "participle" -> participles.put(lemma, label);
+                default -> throw row.error("kind must be frame, adverb, adjective, participle, source or negation");
             }
         }
     }
@@ -93,6 +95,41 @@ public final class FactualityTagger {
                              boolean negationIsTheAct) {
         List<String> via = new ArrayList<>();
         Token head = anchor;
+        if (!trigger.isVerb()) {
+            // "los riesgos de hostilidades entre India y Pakistán", "no descarta la posibilidad de un
+            // ataque": a noun of possibility above the event noun, whatever frames it.
+            Token cur = trigger;
+            for (int hops = 0; hops < 2 && cur.deprel().equals("nmod") && s.parent(cur) != null; hops++) {
+                cur = s.parent(cur);
+                if (cur.upos().equals("NOUN") && frames.get(cur.lemma()) == Factuality.HYPOTHETICAL) {
+                    via.add("noun '" + cur.word() + "'");
+                    return withSource(s, m, head, d, new Assessment(Factuality.HYPOTHETICAL, null, via));
+                }
+            }
+        }
+        if (trigger != anchor) {
+            // "no mantendrá el acuerdo firmado entre el FMI y el presidente": a participle that tells the act was
+            // done, whatever the verb above says of the noun.
+            // Who reports it still reports it ("a raíz de protestas realizadas por estudiantes, informó el ministro").
+            for (Token c : s.children(trigger, t -> (t.deprel().equals("amod") || t.deprel().equals("acl"))
+                    && t.isParticiple() && participles.containsKey(t.lemma())
+                    && s.children(t, x -> x.deprel().startsWith("aux")).isEmpty())) {
+                via.add("participle '" + c.word() + "'");
+                if (negated(s, c)) {
+                    return new Assessment(Factuality.NEGATED, null, via);
+                }
+                Frame frame = governingFrame(s, m, head, d);
+                if (frame == null) {
+                    frame = trailingFrame(s, m, head, d);
+                }
+                if (frame != null && (frame.label == Factuality.REPORTED || frame.label == Factuality.ALLEGED)) {
+                    via.add("frame '" + frame.cue.word() + "'");
+                    return withSource(s, m, head, d, new Assessment(frame.label, frame.attribution, via,
+                            frame.speakers));
+                }
+                return withSource(s, m, head, d, new Assessment(participles.get(c.lemma()), null, via));
+            }
+        }
         if (!negationIsTheAct && (negated(s, head) || (trigger != anchor && negated(s, trigger)))) {
             via.add("negation on '" + head.word() + "'");
             return new Assessment(Factuality.NEGATED, null, via);

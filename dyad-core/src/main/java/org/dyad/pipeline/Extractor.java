@@ -146,7 +146,8 @@ public final class Extractor {
         } catch (NlpException e) {
             throw new ExtractionException(e.getMessage(), e);
         }
-        Discourse discourse = discourse(article, date);
+        Set<String> statesNamed = actors.statesNamed(parsed.sentences());
+        Discourse discourse = discourse(article, date, statesNamed);
         Location datelinePlace = null;
         List<Event> events = new ArrayList<>();
         Subjects previousSubjects = Subjects.NONE;
@@ -175,7 +176,7 @@ public final class Extractor {
             if (s.index() > Math.max(datelineSentence, 0) && opensStory) {
                 // A wire digest's next story ("BRUSELAS (AFP) - La UE…"): its names, anaphora, subjects and
                 // domestic state are its own, not the story's before it.
-                discourse = discourse(article, date);
+                discourse = discourse(article, date, statesNamed);
                 own = Dateline.detect(s, actors.scan(s, discourse));
                 if (own != null) {
                     discourse.datelineCountry(own.country());
@@ -1039,10 +1040,14 @@ public final class Extractor {
         return head;
     }
 
-    /** A new discourse for an article's story: its date, and the home state of its outlet if domestic. */
-    private Discourse discourse(Article article, LocalDate date) {
+    /**
+     * A new discourse for an article's story: its date, the home state of its outlet if domestic, and the states the
+     * article names.
+     */
+    private Discourse discourse(Article article, LocalDate date, Set<String> statesNamed) {
         Discourse d = new Discourse(date);
         d.outletCountry(actors.dictionary().outletCountry(article.source()));
+        d.statesNamed(statesNamed);
         return d;
     }
 

@@ -940,4 +940,12 @@ class CodingRulesIT {
                 .noneMatch(c -> c.endsWith(" 116"));
         assertThat(coded("Irán sentenció a un periodista estadounidense.")).containsExactly("IRN>USAMED 116");
     }
+
+    @Test
+    void aParticipleOfAnEventNounCarriesItsSides() throws ExtractionException {
+        assertThat(coded("Rusia criticó el acuerdo firmado entre Estados Unidos y Ucrania.")).contains("USA>UKR 057");
+        // A light verb's subject does not take over a noun that names its own two sides.
+        assertThat(coded("El candidato de Ecuador no mantendrá el acuerdo firmado entre el FMI y el presidente de "
+                + "Ecuador.")).contains("IMF>ECUGOV 057").noneMatch(c -> c.startsWith("ECUPTY>") && c.endsWith(" 057"));
+    }
 }

@@ -263,6 +263,28 @@ class ActorResolutionIT {
     }
 
     @Test
+    void aFormerLeadersLoneSurnameNamesHimInATextThatNamesHisState() throws ExtractionException {
+        LocalDate date = LocalDate.of(2010, 3, 1);
+        assertThat(dyads("Colombia recuerda los años noventa. Samper criticó a Perú.", date, null))
+                .containsExactly("COLELI>PER 111");
+        // A surname that is also a given name: no former Australian minister where Australia is never named.
+        assertThat(dyads("Sus amigos lo llamaban Nelson. Nelson criticó a Perú.", date, null)).isEmpty();
+    }
+
+    @Test
+    void someoneUnknownNamedInAnAgentsPhraseIsThatAgentLater() throws ExtractionException {
+        assertThat(dyads("El presidente de Sudáfrica recibió a su carcelero, Christo Brand. Brand visitó "
+                + "Mozambique.")).contains("ZAFCOP>MOZ 042");
+    }
+
+    @Test
+    void whomAThingIsAimedAtIsNotWhoseItIs() throws ExtractionException {
+        // The appeal is to whoever makes the attacks, not to the group attacked.
+        assertThat(dyads("Francia pidió terminar con los ataques israelíes contra las guerrillas del Hezbolá."))
+                .contains("FRA>ISR 020");
+    }
+
+    @Test
     void aQuantifierBeforeAQuantityIsNotTheActor() throws ExtractionException {
         assertThat(dyads("Varios cientos de colombianos protestaron contra el gobierno de Colombia."))
                 .containsExactly("COL>COLGOV 140");

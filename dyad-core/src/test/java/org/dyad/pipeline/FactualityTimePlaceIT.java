@@ -34,6 +34,16 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void aNounOfPossibilityMakesItsActHypothetical() throws ExtractionException {
+        assertThat(only("Los riesgos de hostilidades entre India y Pakistán no pueden ser eliminados.", "190")
+                .factuality()).isEqualTo(Factuality.HYPOTHETICAL);
+        assertThat(only("El gobierno de Chile no descarta la posibilidad de un ataque de Perú contra Bolivia.", "190")
+                .factuality()).isEqualTo(Factuality.HYPOTHETICAL);
+        assertThat(only("Las hostilidades entre India y Pakistán se intensificaron.", "190").factuality())
+                .isEqualTo(Factuality.ASSERTED);
+    }
+
+    @Test
     void plainPastIsAsserted() throws ExtractionException {
         assertThat(only("Francia condenó a Marruecos por el ataque.", "111").factuality())
                 .isEqualTo(Factuality.ASSERTED);
