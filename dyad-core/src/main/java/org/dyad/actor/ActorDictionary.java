@@ -353,8 +353,9 @@ public final class ActorDictionary {
 
     /**
      * "UN" must not match "Un", nor "US" "us": an acronym matches only an acronym. A name written with capitals
-     * needs its first capitalised word capitalised in the text ("La Moneda" is not "la moneda"); later words may
-     * be written small, as Spanish often writes them ("Reporteros sin fronteras", "Corea del sur").
+     * needs its first capitalised word capitalised in the text ("La Moneda" is not "la moneda"), and the word after
+     * an opening article ("El mundo" is not El Mundo); later words may be written small, as Spanish often writes
+     * them ("Reporteros sin fronteras", "Corea del sur").
      */
     private static boolean shapeFits(Entry e, IntFunction<String> words, int start) {
         boolean first = true;
@@ -364,7 +365,9 @@ public final class ActorDictionary {
                 if (!Fold.capitalised(w)) {
                     return false;
                 }
-                first = false;
+                // An article opening a name is capitalised at any sentence start: the name's own word must be too
+                // ("El mundo debe presionar…" is not the daily El Mundo).
+                first = ARTICLES.contains(w.toLowerCase(Locale.ROOT)) && k + 1 < e.capitalised().length;
             }
             if (e.acronym()[k] && !isAcronym(w)) {
                 return false;

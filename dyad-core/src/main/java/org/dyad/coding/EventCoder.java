@@ -99,7 +99,12 @@ public final class EventCoder {
                     .map(a -> sendingState(s, m, a, d)).toList();
             List<String> via = choice.via();
             boolean doerUnnamed = false;
-            if (sources.isEmpty() && agentlessPassive(s, v)) {
+            if (sources.isEmpty() && agentlessPassive(s, v) && !s.children(v, t -> hasCase(s, t, "por")
+                && predicates.satisfies("@" + NATURAL_FORCES, t.lemma())).isEmpty()) {
+            // "cuando México fue golpeado por dos terremotos": nature strikes; no one assaults.
+            continue;
+        }
+        if (sources.isEmpty() && agentlessPassive(s, v)) {
                 // "tres personas fueron asesinadas", "fue amenazado de muerte", "fueron detenidos en el aeropuerto":
                 // violence, threats and arrests without a named agent are still events.
                 Actor doer = unnamedDoer(v, choice.predicate(), "agentless passive");
@@ -304,6 +309,11 @@ public final class EventCoder {
                 && !s.children(v, t -> t.deprel().equals("obj") && t.upos().equals("NOUN") && !person(t)).isEmpty()) {
             // "se dispone a ejecutar un plan": one executes people, whom Spanish marks with the personal "a"; a
             // plan or an order is carried out (but "ejecutaron de varios impactos a una persona" has its "a").
+            entries.removeIf(p -> FORCE.contains(p.code().root()));
+        }
+        if (!s.children(v, t -> t.deprel().startsWith("obl") && hasCase(s, t, "en")
+                && predicates.satisfies("@" + CONTESTS, t.lemma())).isEmpty()) {
+            // "para enfrentarse a Trump en las elecciones": a contest at the polls is no fight.
             entries.removeIf(p -> FORCE.contains(p.code().root()));
         }
         if (!s.children(v, t -> t.deprel().equals("obj") && predicates.satisfies("@" + INTANGIBLES, t.lemma()))
@@ -640,6 +650,8 @@ public final class EventCoder {
     private static final String NO_EVENT_HEADS = "no-event-heads";
     private static final String SOCIAL_ILLS = "social-ills";
     private static final String INTANGIBLES = "intangibles";
+    private static final String NATURAL_FORCES = "natural-forces";
+    private static final String CONTESTS = "contests";
     /** Roots of coercion (17) and force (18-20). */
     private static final Set<String> COERCION_AND_FORCE = Set.of("17", "18", "19", "20");
     private static final String KINDS = "kinds";
@@ -703,10 +715,15 @@ public final class EventCoder {
         List<Predicate> entries = asWritten.isEmpty() ? predicates.noun(n.lemma()) : asWritten;
         // (The compound test runs only for a noun that has entries: this lookup is on every noun's path.)
         if (entries.isEmpty() || notAnEvent(s, n)
-                || WARFARE.contains(entries.get(0).code().root()) && figurative(s, n)) {
+                || WARFARE.contains(entries.get(0).code().root()) && (figurative(s, n) || againstSocialIll(s, n))) {
             return List.of();
         }
         return entries;
+    }
+
+    /** A noun of war waged on a social ill: "la guerra contra el narcotráfico", "la batalla contra la pobreza". */
+    private boolean againstSocialIll(Sentence s, Token n) {
+        return !s.children(n, t -> t.deprel().equals("nmod") && hasCase(s, t, "contra") && socialIll(s, t)).isEmpty();
     }
 
     /** Whether an entry of war meets its object noun qualified by another field ("una guerra comercial"). */
@@ -1325,7 +1342,13 @@ public final class EventCoder {
                 return List.of();
             }
             if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj")) {
-                if (rel.equals("xcomp") && !predicates.isIntentFrame(parent.lemma())) {
+                // "presionó a Ucrania para investigar a Biden": whom one urges, demands of or forces does what it is
+                // for (but "llamó a Biden para felicitarlo" is the caller's act).
+                Choice governing = rel.equals("advcl") && cur.isInfinitive() && hasCase(s, cur, "para")
+                        ? choose(s, parent) : null;
+                boolean urged = governing != null
+                        && URGING_ROOTS.contains(governing.predicate().code().root());
+                if (rel.equals("xcomp") && !predicates.isIntentFrame(parent.lemma()) || urged) {
                     // "pidió a Rusia retirar sus tropas": the object controls the infinitive, but one promises,
                     // wants or proposes one's own act ("prometió a Ucrania retirar sus tropas").
                     for (Token controller : s.children(parent, t -> t.deprel().equals("obj")
@@ -1349,6 +1372,10 @@ public final class EventCoder {
     }
 
     private static final String INVITATION = "invitación";
+    /** Diplomatic cooperation and agreements (CAMEO 05). */
+    private static final String COOPERATION = "05";
+    /** Appeals, demands and coercion: their object does what they are for. */
+    private static final Set<String> URGING_ROOTS = Set.of("02", "10", "17");
 
     /** The verb "invitar" a coordinated clause answers: the conjunct's head or the clause it completes. */
     private static Token invitation(Sentence s, Token head) {
@@ -1665,8 +1692,10 @@ public final class EventCoder {
         // recipient sits in the infinitive or subjunctive complement of the predicate.
         for (Token c : s.children(v, t -> (t.deprel().equals("xcomp") || t.deprel().equals("advcl")
                 || t.deprel().equals("ccomp")) && t.isVerb() && t.index() > v.index())) {
-            if (!c.isInfinitive() && !c.isSubjunctive() || meeting && (hasCase(s, c, "de") || hasCase(s, c, "sobre"))) {
-                // ("hablará de cerrarle la puerta a los inmigrantes": what one talks about, not with whom.)
+            if (!c.isInfinitive() && !c.isSubjunctive() || meeting && (hasCase(s, c, "de") || hasCase(s, c, "sobre"))
+                    || COOPERATION.equals(root) && hasCase(s, c, "para")) {
+                // ("hablará de cerrarle la puerta a los inmigrantes": what one talks about, not with whom; "firmó el
+                // memorándum para enviar tropas": one signs with a partner, not with those one sends.)
                 continue;
             }
             List<Token> inner = new ArrayList<>(s.children(c, t -> t.deprel().equals("obj")
@@ -2179,8 +2208,10 @@ public final class EventCoder {
                            List<Actor> previous, List<Candidate> out) {
         if (predicates.satisfies("@" + AMBIGUOUS_PROTESTS, n.lemma()) && p.code().root().equals(PROTEST)
                 && s.children(n, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de") || hasCase(s, t, "del"))
-                && t.upos().equals("NOUN") && actors.resolve(s, m, t, d, null).isEmpty()).size() > 0) {
-            // "la concentración de dióxido de cloro", "la movilización de recursos": a thing's, no protest.
+                && t.upos().equals("NOUN") && nounEntries(s, t).isEmpty()
+                && actors.resolve(s, m, t, d, null).isEmpty()).size() > 0) {
+            // "la concentración de dióxido de cloro", "la movilización de recursos", "la marcha de las relaciones": a
+            // thing's, no protest (but "una marcha de protesta" is one).
             return;
         }
         List<Actor> sources = new ArrayList<>();
@@ -2213,9 +2244,15 @@ public final class EventCoder {
                     // "la injerencia de Rusia en las elecciones de Estados Unidos": whose affairs are meddled in.
                     recipients.addAll(actorOfThing(s, m, c, d));
                 } else if (hasTargetCase(s, c) || (p.code().root().equals(PROTEST) && hasCase(s, c, "por"))) {
-                    // "en protesta por la intervención rusa": a protest is aimed at the agent of what it opposes.
+                    // "en protesta por la intervención rusa": a protest is aimed at the agent of what it opposes;
+                    // "una protesta contra las políticas migratorias de Trump", at whose the thing opposed is.
                     List<Actor> r = actors.resolve(s, m, c, d, null);
                     Actor agent = r.isEmpty() ? eventAgent(s, m, c, d) : null;
+                    if (r.isEmpty() && agent == null && hasCase(s, c, "contra")) {
+                        // (A state or its officials own policies: "contra la privatización de dos empresas" is
+                        // not against the firms.)
+                        r = actorOfThing(s, m, c, d).stream().filter(this::official).toList();
+                    }
                     recipients.addAll(agent == null ? r : List.of(agent));
                 }
             }

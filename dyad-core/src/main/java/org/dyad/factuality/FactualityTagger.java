@@ -29,6 +29,7 @@ public final class FactualityTagger {
     private final Map<String, Factuality> adverbs = new HashMap<>();
     private final Map<String, Factuality> adjectives = new HashMap<>();
     private final Map<String, Factuality> participles = new HashMap<>();
+    private final Set<String> urging = new java.util.HashSet<>();
     private final Set<String> negations = new java.util.HashSet<>();
     private final Set<String> sourceMarkers = new java.util.HashSet<>();
     private final ActorFinder actors;
@@ -66,7 +67,12 @@ public final class FactualityTagger {
                 case "negation" -> negations.add(lemma);
                 case "source" -> sourceMarkers.add(lemma);
                 case "participle" -> participles.put(lemma, label);
-                default -> throw row.error("kind must be frame, adverb, adjective, participle, source or negation");
+                case "urging" -> {
+                    urging.add(lemma);
+                    frames.put(lemma, label);
+                }
+                default -> throw row.error("kind must be frame, urging, adverb, adjective, participle, source or "
+                        + "negation");
             }
         }
     }
@@ -303,6 +309,11 @@ public final class FactualityTagger {
         Token cur = v;
         for (int hops = 0; hops < 5; hops++) {
             Token p = s.parent(cur);
+            if (p != null && cur.deprel().equals("conj") && cur.isInfinitive() && p.isInfinitive()) {
+                // "rechazó negociar y firmar un acuerdo": a conjoined infinitive is framed as the first one.
+                cur = p;
+                continue;
+            }
             if (p == null || !CLAUSE_RELATIONS.contains(cur.deprel())) {
                 return null;
             }
@@ -324,7 +335,8 @@ public final class FactualityTagger {
                 // "el sol no impidió a las manifestantes lanzar consignas": what was not prevented took place.
                 label = null;
             }
-            if (label == Factuality.EXPECTED && pastPurpose(s, cur, p)) {
+            if (label == Factuality.EXPECTED && pastPurpose(s, cur, p) && !urging.contains(p.lemma())) {
+                // (But "presionó a Ucrania para investigar a Biden" asks it of Ukraine.)
                 // "llamó al presidente para felicitarlo": what one did a past act for is told with it, not asked.
                 label = null;
             }

@@ -68,6 +68,9 @@ class ActorDictionaryTest {
     void capitalisedNamesOnlyMatchCapitalisedWords() {
         assertThat(code("La Moneda")).isEqualTo("CHLGOV");
         assertThat(code("la moneda")).isNull();
+        // An opening article is capitalised at every sentence start: the name's own word must be capitalised too.
+        assertThat(code("El Mundo")).isEqualTo("ESPMED");
+        assertThat(code("El mundo")).isNull();
     }
 
     @Test

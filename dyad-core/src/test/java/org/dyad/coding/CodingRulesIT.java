@@ -948,4 +948,49 @@ class CodingRulesIT {
         assertThat(coded("El candidato de Ecuador no mantendrá el acuerdo firmado entre el FMI y el presidente de "
                 + "Ecuador.")).contains("IMF>ECUGOV 057").noneMatch(c -> c.startsWith("ECUPTY>") && c.endsWith(" 057"));
     }
+
+    @Test
+    void aWarOnASocialIllOrAContestAtThePollsIsNoForce() throws ExtractionException {
+        assertThat(coded("Chile no está dando una guerra contra el narcotráfico.")).isEmpty();
+        assertThat(coded("El exvicepresidente de Estados Unidos se aseguró la nominación para enfrentarse al "
+                + "presidente de Estados Unidos en las elecciones de noviembre.")).noneMatch(c -> c.endsWith(" 190"));
+        assertThat(coded("Rusia declaró la guerra contra Ucrania.")).anyMatch(c -> c.startsWith("RUS>UKR 19"));
+    }
+
+    @Test
+    void whatNatureStrikesNoOneAssaults() throws ExtractionException {
+        assertThat(coded("Cuando México fue golpeado por dos terremotos, la agencia quedó paralizada.")).isEmpty();
+        assertThat(coded("Un periodista mexicano fue golpeado en la capital de México.")).isNotEmpty();
+    }
+
+    @Test
+    void oneSignsWithAPartnerNotWithThoseOneSends() throws ExtractionException {
+        assertThat(coded("El presidente de Estados Unidos firmó el memorándum para enviar tropas de la Guardia "
+                + "Nacional a la frontera.")).noneMatch(c -> c.endsWith(" 057"));
+    }
+
+    @Test
+    void aProtestAgainstAnOfficialsPolicyIsAimedAtThem() throws ExtractionException {
+        assertThat(coded("Una mujer mexicana protagonizó una protesta contra las políticas migratorias de Trump.",
+                LocalDate.of(2019, 10, 1))).containsExactly("MEXCVL>USAGOV 141");
+        assertThat(coded("Las protestas en Arequipa contra la privatización de dos empresas peruanas dejan un muerto."))
+                .noneMatch(c -> c.contains(">PERBUS"));
+    }
+
+    @Test
+    void whomOneUrgesDoesWhatItIsFor() throws ExtractionException {
+        assertThat(coded("El presidente de Estados Unidos presionó a su homólogo ucraniano para investigar a Joe "
+                + "Biden.", LocalDate.of(2019, 10, 1))).contains("USAGOV>UKRGOV 100", "UKRGOV>USAELI 090");
+        // A call made to congratulate is the caller's act.
+        assertThat(coded("El presidente de Francia llamó al presidente de Chile para felicitarlo."))
+                .noneMatch(c -> c.startsWith("CHLGOV>"));
+    }
+
+    @Test
+    void aMarchOfAThingIsItsProgressNoProtest() throws ExtractionException {
+        assertThat(coded("Los presidentes de Chile y Perú analizaron la marcha de las relaciones bilaterales."))
+                .noneMatch(c -> c.endsWith(" 141"));
+        assertThat(coded("Los estudiantes de Chile iniciaron una marcha de protesta contra el gobierno de Chile."))
+                .containsExactly("CHLEDU>CHLGOV 141");
+    }
 }

@@ -44,6 +44,15 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void aConjoinedInfinitiveIsFramedAsTheFirstAndWhatOneUrgesIsAsked() throws ExtractionException {
+        assertThat(only("México ya había rechazado dos veces negociar y firmar un acuerdo comercial con Estados "
+                + "Unidos.", "057")
+                .factuality()).isEqualTo(Factuality.NEGATED);
+        assertThat(only("El presidente de Estados Unidos presionó a su homólogo ucraniano para investigar a Joe "
+                + "Biden.", "090").factuality()).isEqualTo(Factuality.EXPECTED);
+    }
+
+    @Test
     void plainPastIsAsserted() throws ExtractionException {
         assertThat(only("Francia condenó a Marruecos por el ataque.", "111").factuality())
                 .isEqualTo(Factuality.ASSERTED);
