@@ -824,6 +824,9 @@ public final class ActorFinder {
 
     private static final Map<String, Integer> COUNTS = Map.of("dos", 2, "ambos", 2, "ambas", 2, "tres", 3,
             "cuatro", 4);
+    /** Determiners by which a counted plural refers back. */
+    private static final Set<String> DEFINITE_PLURALS = Set.of("los", "las", "ambos", "ambas", "estos", "estas",
+            "esos", "esas", "sus");
 
     /**
      * The other antecedents of a counted plural role ("los dos cancilleres", "ambos presidentes", "cada uno de
@@ -849,7 +852,10 @@ public final class ActorFinder {
                 count = Math.max(count, COUNTS.getOrDefault(cc.lower(), 0));
             }
         }
-        if (count < 2) {
+        // "los dos cancilleres", "ambos presidentes" refer back; "la concurrencia de dos médicos" names new people.
+        boolean definite = !s.children(noun, t -> (t.deprel().equals("det") || t.deprel().equals("nummod"))
+                && DEFINITE_PLURALS.contains(t.lower())).isEmpty();
+        if (count < 2 || !definite) {
             return List.of();
         }
         Set<String> taken = new HashSet<>();

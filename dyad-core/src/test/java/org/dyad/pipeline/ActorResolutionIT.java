@@ -342,6 +342,9 @@ class ActorResolutionIT {
         assertThat(dyads("El canciller de Rusia llegó a Antalya. El canciller de Ucrania llegó también. El canciller "
                 + "de Turquía se reunió con cada uno de los otros dos cancilleres.")).contains("TURGOV>UKRGOV 040",
                 "TURGOV>RUSGOV 040");
+        // Without a definite article the count names new people, not the states before.
+        assertThat(dyads("Francia, Bélgica y Holanda legalizaron la eutanasia en hospitales públicos. Será necesaria "
+                + "la concurrencia de dos médicos que valoraran el caso.")).isEmpty();
     }
 
     @Test
