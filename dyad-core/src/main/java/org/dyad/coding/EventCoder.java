@@ -251,8 +251,9 @@ public final class EventCoder {
             nounEvent(s, m, n, entries.get(0), d, previousSubjects, out);
         }
         // "prometió retirar sus tropas": the promise is coded as the intent to withdraw (0356); the frame verb's own
-        // general entry ("prometer" 030) for the same actors would count the one statement twice.
-        out.removeIf(c -> c.trigger() == c.anchor() && predicates.isIntentFrame(c.anchor().lemma())
+        // general entry ("prometer" 030, "amenazar" 130) for the same actors would count the one statement twice.
+        out.removeIf(c -> c.trigger() == c.anchor() && (predicates.isIntentFrame(c.anchor().lemma())
+                || predicates.satisfies("@" + THREATS, c.anchor().lemma()))
                 && out.stream().anyMatch(o -> o != c && o.anchor() == c.anchor() && o.trigger() != c.trigger()
                 && o.predicate().code().root().equals(c.predicate().code().root())
                 && o.source().code().equals(c.source().code())));
@@ -652,6 +653,7 @@ public final class EventCoder {
     private static final String INTANGIBLES = "intangibles";
     private static final String NATURAL_FORCES = "natural-forces";
     private static final String CONTESTS = "contests";
+    private static final String THREATS = "threats";
     /** Roots of coercion (17) and force (18-20). */
     private static final Set<String> COERCION_AND_FORCE = Set.of("17", "18", "19", "20");
     private static final String KINDS = "kinds";
@@ -2463,6 +2465,17 @@ public final class EventCoder {
      * code.
      */
     private Intended intended(Sentence s, Token verb, Token noun, Predicate p, List<String> via) {
+        Token threat = s.parent(verb);
+        if (noun == null && verb.isInfinitive() && CONTROLLED.contains(verb.deprel())
+                && firstChild(s, verb, "nsubj") == null && threat != null && threat.isVerb()
+                && predicates.satisfies("@" + THREATS, threat.lemma()) && predicates.threatCode(p.code()) != null) {
+            // "amenazó con romper relaciones con Ucrania": CAMEO codes the threat of the act (1313), not the act.
+            CameoCode code = predicates.threatCode(p.code());
+            List<String> v = new ArrayList<>(via);
+            v.add("'" + threat.word() + "' threatens the act: " + p.code().value() + " -> " + code.value()
+                    + " (threat-codes.tsv)");
+            return new Intended(threat, p.withCode(code), v);
+        }
         Token frame = null;
         if (noun != null && predicates.isIntentFrame(verb.lemma())) {
             frame = verb;

@@ -37,6 +37,7 @@ public final class PredicateDictionary {
     private final Set<String> unarmedSectors = new HashSet<>();
     private final Set<String> intentFrames = new HashSet<>();
     private final Map<String, CameoCode> intentCodes = new HashMap<>();
+    private final Map<String, CameoCode> threatCodes = new HashMap<>();
     private final Map<String, CameoCode> undoCodes = new HashMap<>();
     private final Map<String, CameoCode> crowdCodes = new java.util.LinkedHashMap<>();
 
@@ -76,6 +77,16 @@ public final class PredicateDictionary {
                 throw row.error("an intent's code is of root 03: '" + row.get(1) + "'");
             }
             d.intentCodes.put(row.get(0), intent);
+        }
+        for (TsvFile.Row row : TsvFile.readResource("org/dyad/coding/threat-codes.tsv", 2)) {
+            if (!row.get(0).matches("(1[4-9]|20)[0-9]{0,2}")) {
+                throw row.error("not the code of a conflictual act (14-20): '" + row.get(0) + "'");
+            }
+            CameoCode threat = code(row, 1, catalog);
+            if (!threat.root().equals("13")) {
+                throw row.error("a threat's code is of root 13: '" + row.get(1) + "'");
+            }
+            d.threatCodes.put(row.get(0), threat);
         }
         for (TsvFile.Row row : TsvFile.readResource("org/dyad/coding/undo-codes.tsv", 2)) {
             if (!CameoCode.isValid(row.get(0))) {
@@ -189,6 +200,14 @@ public final class PredicateDictionary {
      */
     public CameoCode intentCode(CameoCode act) {
         return longestPrefix(intentCodes, act);
+    }
+
+    /**
+     * The CAMEO threat (root 13) of a conflictual act one threatens to do ("amenazó con romper relaciones" → 1313),
+     * by the longest matching prefix of threat-codes.tsv, or null for an act that has none.
+     */
+    public CameoCode threatCode(CameoCode act) {
+        return longestPrefix(threatCodes, act);
     }
 
     private static CameoCode longestPrefix(Map<String, CameoCode> byPrefix, CameoCode act) {

@@ -657,8 +657,9 @@ class CodingRulesIT {
         assertThat(coded("El presidente de Francia llamó al presidente de Rusia para felicitarlo por su victoria."))
                 .contains("FRAGOV>RUSGOV 051");
         // A pronoun before the verb, which the tagger takes for an article.
+        // (Closing the border is a blockade: its threat is 1381.)
         assertThat(coded("El presidente de Venezuela acusó a Colombia y la amenazó con cerrar la frontera."))
-                .contains("VENGOV>COL 112", "VENGOV>COL 130");
+                .contains("VENGOV>COL 112", "VENGOV>COL 1381");
     }
 
     @Test
@@ -992,5 +993,14 @@ class CodingRulesIT {
                 .noneMatch(c -> c.endsWith(" 141"));
         assertThat(coded("Los estudiantes de Chile iniciaron una marcha de protesta contra el gobierno de Chile."))
                 .containsExactly("CHLEDU>CHLGOV 141");
+    }
+
+    @Test
+    void aThreatenedActIsCodedAsItsThreat() throws ExtractionException {
+        assertThat(coded("Rusia amenazó con romper relaciones con Ucrania.")).containsExactly("RUS>UKR 1313");
+        assertThat(coded("Estados Unidos amenazó con imponer sanciones a Venezuela.")).containsExactly("USA>VEN 1312");
+        assertThat(coded("Corea del Norte amenazó con atacar a Corea del Sur.")).containsExactly("PRK>KOR 1384");
+        // An act with no threat of its own keeps the plain threat.
+        assertThat(coded("Estados Unidos amenazó a Venezuela con nuevas medidas.")).containsExactly("USA>VEN 130");
     }
 }
