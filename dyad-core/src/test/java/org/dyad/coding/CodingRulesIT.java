@@ -1003,4 +1003,10 @@ class CodingRulesIT {
         // An act with no threat of its own keeps the plain threat.
         assertThat(coded("Estados Unidos amenazó a Venezuela con nuevas medidas.")).containsExactly("USA>VEN 130");
     }
+
+    @Test
+    void theSourcesOwnNameIsNoPlaceItStrikes() throws ExtractionException {
+        assertThat(coded("Irán condena la guerra de Estados Unidos.")).noneMatch(c -> c.startsWith("USA>USA"));
+        assertThat(coded("Irán condena la guerra psicológica de Estados Unidos.")).containsExactly("IRN>USA 111");
+    }
 }
