@@ -225,7 +225,6 @@ public final class ActorFinder {
         }
     }
 
-    /** Finds the dictionary phrases of a sentence and records the people it names in full. */
     /** The states a text names anywhere: by name, capital, seat of power or demonym. */
     public Set<String> statesNamed(List<Sentence> sentences) {
         Set<String> out = new HashSet<>();
@@ -244,6 +243,7 @@ public final class ActorFinder {
         return out;
     }
 
+    /** Finds the dictionary phrases of a sentence and records the people it names in full. */
     public Mentions scan(Sentence s, Discourse d) {
         ActorDictionary.Match[] by = new ActorDictionary.Match[s.size()];
         int i = 0;

@@ -100,11 +100,11 @@ public final class EventCoder {
             List<String> via = choice.via();
             boolean doerUnnamed = false;
             if (sources.isEmpty() && agentlessPassive(s, v) && !s.children(v, t -> hasCase(s, t, "por")
-                && predicates.satisfies("@" + NATURAL_FORCES, t.lemma())).isEmpty()) {
-            // "cuando México fue golpeado por dos terremotos": nature strikes; no one assaults.
-            continue;
-        }
-        if (sources.isEmpty() && agentlessPassive(s, v)) {
+                    && predicates.satisfies("@" + NATURAL_FORCES, t.lemma())).isEmpty()) {
+                // "cuando México fue golpeado por dos terremotos": nature strikes; no one assaults.
+                continue;
+            }
+            if (sources.isEmpty() && agentlessPassive(s, v)) {
                 // "tres personas fueron asesinadas", "fue amenazado de muerte", "fueron detenidos en el aeropuerto":
                 // violence, threats and arrests without a named agent are still events.
                 Actor doer = unnamedDoer(v, choice.predicate(), "agentless passive");

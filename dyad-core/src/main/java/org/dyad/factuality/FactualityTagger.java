@@ -115,8 +115,8 @@ public final class FactualityTagger {
         }
         if (trigger != anchor) {
             // "no mantendrá el acuerdo firmado entre el FMI y el presidente": a participle that tells the act was
-            // done, whatever the verb above says of the noun.
-            // Who reports it still reports it ("a raíz de protestas realizadas por estudiantes, informó el ministro").
+            // done, whatever the verb above says of the noun; who reports it still reports it ("a raíz de protestas
+            // realizadas por estudiantes, informó el ministro").
             for (Token c : s.children(trigger, t -> (t.deprel().equals("amod") || t.deprel().equals("acl"))
                     && t.isParticiple() && participles.containsKey(t.lemma())
                     && s.children(t, x -> x.deprel().startsWith("aux")).isEmpty())) {
@@ -336,8 +336,8 @@ public final class FactualityTagger {
                 label = null;
             }
             if (label == Factuality.EXPECTED && pastPurpose(s, cur, p) && !urging.contains(p.lemma())) {
-                // (But "presionó a Ucrania para investigar a Biden" asks it of Ukraine.)
-                // "llamó al presidente para felicitarlo": what one did a past act for is told with it, not asked.
+                // "llamó al presidente para felicitarlo": what one did a past act for is told with it, not asked
+                // (but "presionó a Ucrania para investigar a Biden" asks it of Ukraine).
                 label = null;
             }
             if (label == Factuality.EXPECTED && !(cur.isFuture() || cur.isInfinitive() || cur.isSubjunctive()

@@ -688,8 +688,8 @@ public final class Extractor {
         boolean sourceItself = place.begin() < c.source().end() && c.source().begin() < place.end();
         if (struck == null || !actors.dictionary().isCountry(struck) || (struck.equals(country) && !object)
                 || sourceItself) {
-            // (Nor is the place the source's own name: "la guerra de Estados Unidos" is no war on it.)
             // Force "en Grozny" by a state's own troops says where, not on whom; "bombardearon Grozny" says both.
+            // Nor is the place the source's own name: "la guerra de Estados Unidos" is no war on the US.
             return c;
         }
         Actor target = new Actor(place.text(), struck, struck, null, place.begin(), place.end(),
