@@ -68,26 +68,10 @@ public final class PredicateDictionary {
         for (TsvFile.Row row : TsvFile.readResource(BASE + "intent-frames.tsv", 1)) {
             d.intentFrames.add(row.get(0));
         }
-        for (TsvFile.Row row : TsvFile.readResource("org/dyad/coding/intent-codes.tsv", 2)) {
-            if (!row.get(0).matches("0[4-8][0-9]{0,2}")) {
-                throw row.error("not the code of a cooperative act (04-08): '" + row.get(0) + "'");
-            }
-            CameoCode intent = code(row, 1, catalog);
-            if (!intent.root().equals("03")) {
-                throw row.error("an intent's code is of root 03: '" + row.get(1) + "'");
-            }
-            d.intentCodes.put(row.get(0), intent);
-        }
-        for (TsvFile.Row row : TsvFile.readResource("org/dyad/coding/threat-codes.tsv", 2)) {
-            if (!row.get(0).matches("(1[4-9]|20)[0-9]{0,2}")) {
-                throw row.error("not the code of a conflictual act (14-20): '" + row.get(0) + "'");
-            }
-            CameoCode threat = code(row, 1, catalog);
-            if (!threat.root().equals("13")) {
-                throw row.error("a threat's code is of root 13: '" + row.get(1) + "'");
-            }
-            d.threatCodes.put(row.get(0), threat);
-        }
+        readParallelCodes("org/dyad/coding/intent-codes.tsv", "0[4-8][0-9]{0,2}", "a cooperative act (04-08)",
+                "03", catalog, d.intentCodes);
+        readParallelCodes("org/dyad/coding/threat-codes.tsv", "(1[4-9]|20)[0-9]{0,2}", "a conflictual act (14-20)",
+                "13", catalog, d.threatCodes);
         for (TsvFile.Row row : TsvFile.readResource("org/dyad/coding/undo-codes.tsv", 2)) {
             if (!CameoCode.isValid(row.get(0))) {
                 throw row.error("not the prefix of a CAMEO code: '" + row.get(0) + "'");
@@ -129,6 +113,24 @@ public final class PredicateDictionary {
             d.all.add(p);
         }
         return d;
+    }
+
+    /**
+     * Reads a table from the prefix of an act's code to the code of a statement about that act (an intent, root 03;
+     * a threat, root 13), checking both columns; a bad row fails with its file and line.
+     */
+    static void readParallelCodes(String resource, String actPrefix, String acts, String root,
+                                  CameoCatalog catalog, Map<String, CameoCode> into) {
+        for (TsvFile.Row row : TsvFile.readResource(resource, 2)) {
+            if (!row.get(0).matches(actPrefix)) {
+                throw row.error("not the code of " + acts + ": '" + row.get(0) + "'");
+            }
+            CameoCode statement = code(row, 1, catalog);
+            if (!statement.root().equals(root)) {
+                throw row.error("the code must be of root " + root + ": '" + row.get(1) + "'");
+            }
+            into.put(row.get(0), statement);
+        }
     }
 
     private static CameoCode code(TsvFile.Row row, int column, CameoCatalog catalog) {

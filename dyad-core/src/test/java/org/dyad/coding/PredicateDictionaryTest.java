@@ -1,0 +1,45 @@
+package org.dyad.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.dyad.cameo.CameoCatalog;
+import org.dyad.cameo.CameoCode;
+import org.dyad.data.DataFileException;
+import org.junit.jupiter.api.Test;
+
+class PredicateDictionaryTest {
+    private static final CameoCatalog CATALOG = CameoCatalog.load();
+    private static final String THREAT_ACTS = "(1[4-9]|20)[0-9]{0,2}";
+
+    @Test
+    void theShippedThreatTableGivesTheCodebooksParallelThreats() {
+        PredicateDictionary d = PredicateDictionary.load(CATALOG);
+        assertThat(d.threatCode(CameoCode.of("161")).value()).isEqualTo("1313");
+        assertThat(d.threatCode(CameoCode.of("1951")).value()).isEqualTo("1384");
+        assertThat(d.threatCode(CameoCode.of("0332"))).isNull();
+    }
+
+    @Test
+    void aRowOfAnotherKindOfActIsRejectedWithItsFileAndLine() {
+        Map<String, CameoCode> into = new HashMap<>();
+        assertThatThrownBy(() -> PredicateDictionary.readParallelCodes("org/dyad/coding/threat-codes-bad-act.tsv",
+                THREAT_ACTS, "a conflictual act (14-20)", "13", CATALOG, into))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("threat-codes-bad-act.tsv:4")
+                .hasMessageContaining("not the code of a conflictual act");
+    }
+
+    @Test
+    void aCodeOfAnotherRootIsRejectedWithItsFileAndLine() {
+        Map<String, CameoCode> into = new HashMap<>();
+        assertThatThrownBy(() -> PredicateDictionary.readParallelCodes("org/dyad/coding/threat-codes-bad-root.tsv",
+                THREAT_ACTS, "a conflictual act (14-20)", "13", CATALOG, into))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("threat-codes-bad-root.tsv:4")
+                .hasMessageContaining("root 13");
+    }
+}
