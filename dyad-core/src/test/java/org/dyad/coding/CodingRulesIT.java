@@ -841,6 +841,8 @@ class CodingRulesIT {
     void anEventNounInACompoundThatNamesNoActIsNoEvent() throws ExtractionException {
         assertThat(coded("El presidente de México dijo que no habrá marcha atrás con los aumentos.")).isEmpty();
         assertThat(coded("El presidente de Rusia sufrió un ataque de pánico.")).isEmpty();
+        // (In Spain "el paro" is also unemployment, measured by rates and figures.)
+        assertThat(coded("La tasa de paro de España subió, según los datos del paro registrado.")).isEmpty();
         assertThat(coded("Los maestros de México iniciaron un paro nacional.")).containsExactly("MEXEDU>MEXGOV 143");
     }
 
