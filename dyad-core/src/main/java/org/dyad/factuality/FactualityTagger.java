@@ -124,10 +124,7 @@ public final class FactualityTagger {
                 if (negated(s, c)) {
                     return new Assessment(Factuality.NEGATED, null, via);
                 }
-                Frame frame = governingFrame(s, m, head, d);
-                if (frame == null) {
-                    frame = trailingFrame(s, m, head, d);
-                }
+                Frame frame = frameOf(s, m, head, d);
                 if (frame != null && (frame.label == Factuality.REPORTED || frame.label == Factuality.ALLEGED)) {
                     via.add("frame '" + frame.cue.word() + "'");
                     return withSource(s, m, head, d, new Assessment(frame.label, frame.attribution, via,
@@ -168,10 +165,7 @@ public final class FactualityTagger {
                 return withSource(s, m, head, d, new Assessment(f, null, via));
             }
         }
-        Frame frame = governingFrame(s, m, head, d);
-        if (frame == null) {
-            frame = trailingFrame(s, m, head, d);
-        }
+        Frame frame = frameOf(s, m, head, d);
         if (frame != null && (frame.label == Factuality.ALLEGED || frame.label == Factuality.DENIED
                 || frame.label == Factuality.HYPOTHETICAL)) {
             via.add("frame '" + frame.cue.word() + "'");
@@ -285,6 +279,12 @@ public final class FactualityTagger {
             }
         }
         return inner;
+    }
+
+    /** The frame of a verb: the cue governing its clause, else a reporting verb after it. */
+    private Frame frameOf(Sentence s, ActorFinder.Mentions m, Token v, Discourse d) {
+        Frame frame = governingFrame(s, m, v, d);
+        return frame != null ? frame : trailingFrame(s, m, v, d);
     }
 
     /** A reporting verb after the reported clause: "Ucrania atacó a Rusia, dijo Peskov". */

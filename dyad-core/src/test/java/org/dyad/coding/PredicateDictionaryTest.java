@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
-import java.util.Map;
 
 import org.dyad.cameo.CameoCatalog;
 import org.dyad.cameo.CameoCode;
@@ -23,11 +22,15 @@ class PredicateDictionaryTest {
         assertThat(d.threatCode(CameoCode.of("0332"))).isNull();
     }
 
+    /** Reads a bad threat table of the test resources the way the shipped one is read. */
+    private static void readThreats(String file) {
+        PredicateDictionary.readParallelCodes("org/dyad/coding/" + file, THREAT_ACTS, "a conflictual act (14-20)",
+                "13", CATALOG, new HashMap<>());
+    }
+
     @Test
     void aRowOfAnotherKindOfActIsRejectedWithItsFileAndLine() {
-        Map<String, CameoCode> into = new HashMap<>();
-        assertThatThrownBy(() -> PredicateDictionary.readParallelCodes("org/dyad/coding/threat-codes-bad-act.tsv",
-                THREAT_ACTS, "a conflictual act (14-20)", "13", CATALOG, into))
+        assertThatThrownBy(() -> readThreats("threat-codes-bad-act.tsv"))
                 .isInstanceOf(DataFileException.class)
                 .hasMessageContaining("threat-codes-bad-act.tsv:4")
                 .hasMessageContaining("not the code of a conflictual act");
@@ -35,9 +38,7 @@ class PredicateDictionaryTest {
 
     @Test
     void aCodeOfAnotherRootIsRejectedWithItsFileAndLine() {
-        Map<String, CameoCode> into = new HashMap<>();
-        assertThatThrownBy(() -> PredicateDictionary.readParallelCodes("org/dyad/coding/threat-codes-bad-root.tsv",
-                THREAT_ACTS, "a conflictual act (14-20)", "13", CATALOG, into))
+        assertThatThrownBy(() -> readThreats("threat-codes-bad-root.tsv"))
                 .isInstanceOf(DataFileException.class)
                 .hasMessageContaining("threat-codes-bad-root.tsv:4")
                 .hasMessageContaining("root 13");
