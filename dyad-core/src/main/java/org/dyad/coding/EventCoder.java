@@ -1,5 +1,31 @@
 package org.dyad.coding;
 
+import static org.dyad.coding.Syntax.QUOTES;
+import static org.dyad.coding.Syntax.RELATIVES;
+import static org.dyad.coding.Syntax.actClause;
+import static org.dyad.coding.Syntax.agentlessPassive;
+import static org.dyad.coding.Syntax.charged;
+import static org.dyad.coding.Syntax.complements;
+import static org.dyad.coding.Syntax.firstChild;
+import static org.dyad.coding.Syntax.firstPerson;
+import static org.dyad.coding.Syntax.governingVerb;
+import static org.dyad.coding.Syntax.hasCase;
+import static org.dyad.coding.Syntax.hasTargetCase;
+import static org.dyad.coding.Syntax.mayBeObject;
+import static org.dyad.coding.Syntax.negated;
+import static org.dyad.coding.Syntax.onBehalf;
+import static org.dyad.coding.Syntax.opensSentence;
+import static org.dyad.coding.Syntax.passive;
+import static org.dyad.coding.Syntax.passiveSubject;
+import static org.dyad.coding.Syntax.predicativeParticiple;
+import static org.dyad.coding.Syntax.quoted;
+import static org.dyad.coding.Syntax.quotedApart;
+import static org.dyad.coding.Syntax.relativeBefore;
+import static org.dyad.coding.Syntax.subject;
+import static org.dyad.coding.Syntax.subjectOrAntecedent;
+import static org.dyad.coding.Syntax.thirdPlural;
+import static org.dyad.coding.Syntax.topic;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,11 +46,7 @@ import org.dyad.nlp.Token;
  * thread-safe.
  */
 public final class EventCoder {
-    /** Prepositions that introduce a recipient. */
-    private static final Set<String> TARGET_CASES = Set.of("a", "al", "con", "contra", "hacia", "ante", "sobre",
-            "para", "entre", "frente");
     private static final Set<String> POSSESSIVES = Set.of("su", "sus");
-    private static final Set<String> RELATIVES = Set.of("que", "quien", "quienes", "cual", "cuales");
     /** The object constraint of a verb used without object or complement ("miles manifestaron en Madrid"). */
     static final String INTRANSITIVE = "!";
     /** Object constraint: any direct object, but one ("desaparecieron a un joven", not "el partido desaparecerá"). */
@@ -580,15 +602,6 @@ public final class EventCoder {
                 && INSTITUTIONS.contains(t.sector()) && source.country().equals(t.country()));
     }
 
-    /** Whether a clause under a noun states its act ("la orden de expulsar…", "la decisión de que abandone…"). */
-    private static boolean actClause(Sentence s, Token c) {
-        // A complement clause, not a relative one ("un viaje a Texas donde debía reunirse con Bush").
-        boolean infinitive = c.isInfinitive() && !s.children(c, t -> t.lower().equals("de")
-                && t.deprel().equals("mark")).isEmpty();
-        return c.upos().equals("VERB") && c.deprel().equals("acl") && (infinitive
-                || !s.children(c, t -> t.lower().equals("que") && t.deprel().equals("mark")).isEmpty());
-    }
-
     /**
      * Whether a verb is the act named by the object of a verb of undoing and so no act of that verb's subject
      * ("revirtió la decisión de abandonar la OMS": Biden does not leave the WHO).
@@ -792,54 +805,6 @@ public final class EventCoder {
         return List.of();
     }
 
-    private static Token firstChild(Sentence s, Token head, String rel) {
-        for (Token t : s.children(head)) {
-            if (t.deprel().equals(rel)) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    /** Forms of "ser" that make a participle passive ("fue secuestrada"); the tagger often lemmatises "fue" as "ir". */
-    private static final Set<String> SER = union(org.dyad.nlp.es.SpanishLexicon.SER_FORMS, Set.of("ser"));
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new HashSet<>(a);
-        out.addAll(b);
-        return Set.copyOf(out);
-    }
-
-    private static boolean passive(Sentence s, Token v) {
-        if (firstChild(s, v, "nsubj:pass") != null || firstChild(s, v, "aux:pass") != null) {
-            return true;
-        }
-        if (!v.isParticiple()) {
-            return false;
-        }
-        List<Token> auxiliaries = s.children(v, t -> t.deprel().startsWith("aux") || t.deprel().equals("cop"));
-        for (Token c : auxiliaries) {
-            if (SER.contains(c.lower())) {
-                return true;
-            }
-        }
-        // A participle with a subject and no auxiliary is said of what suffered the act: "los niños agredidos"
-        // (which the parser may make a clause), "firmado el acuerdo".
-        return auxiliaries.isEmpty() && firstChild(s, v, "nsubj") != null;
-    }
-
-    /**
-     * A participle the parser read as an adjective under "ser" ("fue secuestrado por las FARC"): a passive verb
-     * all the same.
-     */
-    private static boolean predicativeParticiple(Sentence s, Token v) {
-        if (!v.upos().equals("ADJ") || !v.isParticiple()) {
-            return false;
-        }
-        return !s.children(v, t -> (t.deprel().equals("cop") || t.deprel().startsWith("aux"))
-                && SER.contains(t.lower())).isEmpty();
-    }
-
     /** Roots of threats and violence that are events even when the text does not say who did it. */
     private static final Set<String> UNATTRIBUTED_ROOTS = Set.of("13", "18", "19", "20");
     private static final String UNIDENTIFIED_ARMED = "UAF";
@@ -901,12 +866,6 @@ public final class EventCoder {
      */
     private boolean objectTakenForSubject(Sentence s, ActorFinder.Mentions m, Token v, Token subj, Discourse d) {
         return mayBeObject(s, v, subj) && actors.resolve(s, m, subj, d, null).isEmpty();
-    }
-
-    /** Whether a subject stands where an object would: a common noun after an active verb with no object. */
-    private static boolean mayBeObject(Sentence s, Token v, Token subj) {
-        return subj.deprel().equals("nsubj") && subj.index() > v.index() && subj.upos().equals("NOUN")
-                && !passive(s, v) && s.children(v, t -> t.deprel().equals("obj")).isEmpty();
     }
 
     /** Verbs of leaving ("abandonar la OMS", "retirarse de la OTAN", "salir de la Unión Europea"). */
@@ -1083,21 +1042,6 @@ public final class EventCoder {
         return true;
     }
 
-    /** A passive with a patient and no agent ("una persona fue secuestrada en Antioquia"). */
-    private static boolean agentlessPassive(Sentence s, Token v) {
-        if (!passive(s, v)) {
-            return false;
-        }
-        Token patient = passiveSubject(s, v);
-        return patient != null && (patient.upos().equals("NOUN") || patient.upos().equals("PROPN"));
-    }
-
-    /** The patient of a passive: its (passive) subject. */
-    private static Token passiveSubject(Sentence s, Token v) {
-        Token t = firstChild(s, v, "nsubj:pass");
-        return t != null ? t : firstChild(s, v, "nsubj");
-    }
-
     /** Speeches, letters and statements, whose words are their author's (noun-classes.tsv: messages). */
     private static final String MESSAGES = "messages";
 
@@ -1118,24 +1062,6 @@ public final class EventCoder {
             a = actors.resolve(s, m, x, d, null);
         }
         return a;
-    }
-
-    /** The nearest verb above a token, or null. */
-    private static Token governingVerb(Sentence s, Token t) {
-        Token v = s.parent(t);
-        while (v != null && !v.isVerb()) {
-            v = s.parent(v);
-        }
-        return v;
-    }
-
-    /** A clause's subject, or the noun its relative pronoun stands for ("el informe, que provocó…"). */
-    private static Token subjectOrAntecedent(Sentence s, ActorFinder.Mentions m, Token clause) {
-        Token subj = subject(s, m, clause);
-        if (subj != null && RELATIVES.contains(subj.lower()) && clause.deprel().startsWith("acl")) {
-            return s.parent(clause);
-        }
-        return subj;
     }
 
     /** Verbs by which something causes a protest ("provocó protestas", "desató una ola de protestas"). */
@@ -1432,31 +1358,6 @@ public final class EventCoder {
         return out;
     }
 
-    /** A verb in the third person plural ("protestan", "marcharon"), by its AnCora tag (VMIP3P0). */
-    private static boolean thirdPlural(Token v) {
-        String morph = v.morph();
-        return morph.length() > 5 && morph.charAt(0) == 'V' && morph.charAt(4) == '3' && morph.charAt(5) == 'P';
-    }
-
-    /** Quotation marks. */
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»");
-
-    /** Whether one of the two tokens stands inside a quotation and the other outside it. */
-    private static boolean quotedApart(Sentence s, Token a, Token b) {
-        return quoted(s, a) != quoted(s, b);
-    }
-
-    /** Whether a token stands inside quotation marks: an odd number of quote marks before it in the sentence. */
-    private static boolean quoted(Sentence s, Token t) {
-        int marks = 0;
-        for (int k = 0; k < t.index(); k++) {
-            if (QUOTES.contains(s.token(k).word())) {
-                marks++;
-            }
-        }
-        return marks % 2 == 1;
-    }
-
     /** The subject of a reporting verb that follows a quote and hangs on it ("…», dijo Chávez"), or null. */
     private Token trailingSpeaker(Sentence s, Token quoteVerb) {
         Token top = quoteVerb;
@@ -1471,18 +1372,6 @@ public final class EventCoder {
             }
         }
         return null;
-    }
-
-    private static boolean firstPerson(Sentence s, Token v) {
-        if (v.morph().length() > 4 && v.morph().charAt(0) == 'V' && v.morph().charAt(4) == '1') {
-            return true;
-        }
-        for (Token aux : s.children(v, t -> t.deprel().startsWith("aux"))) {
-            if (aux.morph().length() > 4 && aux.morph().charAt(4) == '1') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -1513,35 +1402,6 @@ public final class EventCoder {
             }
         }
         return out;
-    }
-
-    private static boolean hasCase(Sentence s, Token nominal, String prep) {
-        for (Token c : s.children(nominal)) {
-            if ((c.deprel().equals("case") || c.deprel().equals("mark")) && c.lower().equals(prep)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasTargetCase(Sentence s, Token nominal) {
-        if (hasCase(s, nominal, "junto")) {
-            return false; // "junto con Alemania" is a co-agent, never the recipient
-        }
-        for (Token c : s.children(nominal)) {
-            if (c.deprel().equals("case") || c.deprel().equals("fixed")) {
-                String w = c.lower();
-                if (TARGET_CASES.contains(w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A complement that says what a talk is about: "sobre", "acerca de", "de". */
-    private static boolean topic(Sentence s, Token t) {
-        return hasCase(s, t, "sobre") || hasCase(s, t, "acerca") || hasCase(s, t, "de") || hasCase(s, t, "del");
     }
 
     /** The recipients: passive subject, object, indirect object, a complement with a recipient preposition. */
@@ -1787,52 +1647,6 @@ public final class EventCoder {
         return List.of();
     }
 
-    /**
-     * The dependents of a verb, with the complements the parser hung elsewhere: on its gerund although they stand
-     * before it ("expulsó del país al agregado militar acusándolo de espionaje": a gerund's own complements follow
-     * it, bar its clitics), or, for an infinitive, on the verb governing it.
-     */
-    private static List<Token> complements(Sentence s, Token v) {
-        List<Token> out = new ArrayList<>(s.children(v));
-        Token parent = s.parent(v);
-        if (v.isInfinitive() && v.deprel().equals("xcomp") && parent != null
-                && s.children(v, t -> t.deprel().equals("obj")).isEmpty()) {
-            // "decidió cerrar temporalmente … sus fronteras con Georgia": an object after the infinitive, which
-            // the parser hung on the verb governing it, is the infinitive's.
-            out.addAll(s.children(parent, t -> t.deprel().equals("obj") && t.index() > v.index()));
-        }
-        for (Token g : s.children(v, t -> t.deprel().equals("advcl") && t.isGerund() && t.index() > v.index())) {
-            out.addAll(s.children(g, t -> t.index() > v.index() && t.index() < g.index()
-                    && (t.deprel().equals("obj") || t.deprel().startsWith("obl"))));
-        }
-        return out;
-    }
-
-    /**
-     * A verb's subject, past a dateline the parser read as one ("SANTIAGO, 10 oct (AFP) - La policía golpeó…" has
-     * two "subjects"; the place is not the story's).
-     */
-    private static Token subject(Sentence s, ActorFinder.Mentions m, Token v) {
-        for (Token c : s.children(v, t -> t.deprel().equals("nsubj"))) {
-            if (c.index() >= m.start()) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether a nominal is the sentence's first word after any dateline ("Paramilitares de las AUC , ejecutaron
-     * … , ANTIOQUIA": the parser made the closing place the root and hung the verb on the opening phrase).
-     */
-    private static boolean opensSentence(Sentence s, ActorFinder.Mentions m, Token t) {
-        int first = m.start();
-        while (first < s.size() && s.token(first).upos().equals("PUNCT")) {
-            first++;
-        }
-        return t.index() == first;
-    }
-
     private static final String STATEMENT_ROOT = "01";
     private static final CameoCode CRITICISM = CameoCode.of("111");
 
@@ -1894,24 +1708,6 @@ public final class EventCoder {
         return a == null ? List.of() : List.of(standingFor(pronoun, a, null));
     }
 
-    /** Whether a relative ("su esposa", "sus hijos") agreeing with an object pronoun precedes it in the sentence. */
-    private static boolean relativeBefore(Sentence s, Token pronoun) {
-        String p = pronoun.lower();
-        char gender = p.startsWith("la") ? 'F' : p.startsWith("lo") ? 'M' : 0;
-        char number = p.endsWith("s") ? 'P' : 'S';
-        for (Token t : s.tokens()) {
-            if (t.index() >= pronoun.index()) {
-                break;
-            }
-            String morph = t.morph();
-            if (ActorFinder.kin(t) && morph.length() > 3 && morph.charAt(3) == number
-                    && (gender == 0 || morph.charAt(2) == gender || morph.charAt(2) == 'C')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The speaker of a reporting verb whose complement clause holds the verb, if of another state, or null. */
     private Actor reportingSpeaker(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, String except) {
         Token reporting = s.parent(v);
@@ -1958,19 +1754,6 @@ public final class EventCoder {
                         + (why == null ? "" : ", " + why)));
     }
 
-    /** A "de" complement of the verb or of its object pronoun: what someone is charged with. */
-    private static boolean charged(Sentence s, Token v, Token pronoun) {
-        for (Token host : List.of(v, pronoun)) {
-            for (Token c : s.children(host, t -> t.index() > pronoun.index())) {
-                if (hasCase(s, c, "de") || !s.children(c, t -> t.deprel().equals("mark")
-                        && t.lower().equals("de")).isEmpty()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** Object clitics that stand for a person or group ("lo felicitó", "le pidió", "los recibió"). */
     private static final Set<String> OBJECT_CLITICS = Set.of("lo", "la", "los", "las", "le", "les");
 
@@ -1996,13 +1779,6 @@ public final class EventCoder {
     /** Whether a nominal names no state's actor: "tropas", "persona", or no actor at all. */
     private boolean stateless(Sentence s, ActorFinder.Mentions m, Token t, Discourse d, String except) {
         return actors.resolve(s, m, t, d, except).stream().allMatch(a -> a.country() == null);
-    }
-
-    private static final Set<String> NEGATIONS = Set.of("no", "nunca", "jamás");
-
-    /** Whether a verb is negated by an adverb of its own ("no aceptó", "nunca reconoció"). */
-    private static boolean negated(Sentence s, Token v) {
-        return !s.children(v, t -> t.deprel().equals("advmod") && NEGATIONS.contains(t.lower())).isEmpty();
     }
 
     /** Diplomatic missions and envoys: "en X" names the host state, not theirs. */
@@ -2154,17 +1930,6 @@ public final class EventCoder {
             }
         }
         return false;
-    }
-
-    /** "a nombre del gobierno", "en nombre de su país": on whose behalf one acts, who is no recipient. */
-    private static boolean onBehalf(Sentence s, Token t) {
-        if (t.lemma().equals("nombre") && (hasCase(s, t, "a") || hasCase(s, t, "en"))) {
-            return true;
-        }
-        // (The parser may make "a nombre de" one preposition: "a" with "nombre" and "de" fixed to it.)
-        return s.children(t, c -> c.deprel().equals("case") && (c.lower().equals("a") || c.lower().equals("en")))
-                .stream().anyMatch(c -> !s.children(c, x -> x.deprel().equals("fixed") && x.lemma().equals("nombre"))
-                        .isEmpty());
     }
 
     private static final CameoCode MEDIATE = CameoCode.of("045");
