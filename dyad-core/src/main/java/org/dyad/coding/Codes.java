@@ -1,0 +1,19 @@
+package org.dyad.coding;
+
+import java.util.Set;
+
+import org.dyad.cameo.CameoCode;
+
+/** CAMEO codes and roots, and classes of noun-classes.tsv, that rules in more than one part of the coder name. */
+final class Codes {
+    /** Roots of force: assault (18), fight (19), mass violence (20). */
+    static final Set<String> FORCE = Set.of("18", "19", "20");
+    static final String PROTEST_ROOT = "14";
+    static final String ARREST = "173";
+    static final CameoCode REDUCE_RELATIONS = CameoCode.of("160");
+    /** Verbs of threatening (class "threats"): what one threatens to do is coded as its threat (threat-codes.tsv). */
+    static final String THREATS = "threats";
+
+    private Codes() {
+    }
+}
