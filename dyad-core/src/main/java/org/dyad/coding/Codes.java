@@ -11,6 +11,12 @@ final class Codes {
     static final String PROTEST_ROOT = "14";
     static final String ARREST = "173";
     static final CameoCode REDUCE_RELATIONS = CameoCode.of("160");
+    /** Meetings and talks (root 04). */
+    static final String MEET = "04";
+    /** A lawsuit (115): a demand or an accusation brought before a court. */
+    static final CameoCode LAWSUIT = CameoCode.of("115");
+    /** Acts whose "en" complement names the recipient's domain (noun-classes.tsv: into-targets). */
+    static final String INTO_TARGETS = "into-targets";
     /** Verbs of threatening (class "threats"): what one threatens to do is coded as its threat (threat-codes.tsv). */
     static final String THREATS = "threats";
 

@@ -2,34 +2,27 @@ package org.dyad.coding;
 
 import static org.dyad.coding.Codes.ARREST;
 import static org.dyad.coding.Codes.FORCE;
+import static org.dyad.coding.Codes.INTO_TARGETS;
+import static org.dyad.coding.Codes.LAWSUIT;
+import static org.dyad.coding.Codes.MEET;
 import static org.dyad.coding.Codes.PROTEST_ROOT;
 import static org.dyad.coding.Codes.REDUCE_RELATIONS;
 import static org.dyad.coding.Codes.THREATS;
-import static org.dyad.coding.PredicateChooser.PHASES;
 import static org.dyad.coding.PredicateChooser.THING_CLASSES;
 import static org.dyad.coding.PredicateChooser.ruleEntry;
 import static org.dyad.coding.Syntax.RELATIVES;
 import static org.dyad.coding.Syntax.agentlessPassive;
-import static org.dyad.coding.Syntax.charged;
 import static org.dyad.coding.Syntax.complements;
 import static org.dyad.coding.Syntax.firstChild;
-import static org.dyad.coding.Syntax.firstPerson;
 import static org.dyad.coding.Syntax.governingVerb;
 import static org.dyad.coding.Syntax.hasCase;
 import static org.dyad.coding.Syntax.hasTargetCase;
-import static org.dyad.coding.Syntax.mayBeObject;
 import static org.dyad.coding.Syntax.negated;
-import static org.dyad.coding.Syntax.onBehalf;
-import static org.dyad.coding.Syntax.opensSentence;
 import static org.dyad.coding.Syntax.passive;
-import static org.dyad.coding.Syntax.passiveSubject;
 import static org.dyad.coding.Syntax.predicativeParticiple;
-import static org.dyad.coding.Syntax.quotedApart;
-import static org.dyad.coding.Syntax.relativeBefore;
 import static org.dyad.coding.Syntax.subject;
 import static org.dyad.coding.Syntax.subjectOrAntecedent;
 import static org.dyad.coding.Syntax.thirdPlural;
-import static org.dyad.coding.Syntax.topic;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,17 +34,18 @@ import org.dyad.actor.ActorFinder;
 import org.dyad.actor.Discourse;
 import org.dyad.cameo.CameoCode;
 import org.dyad.coding.PredicateChooser.Choice;
-import org.dyad.coding.PredicateChooser.Undoing;
 import org.dyad.coding.PredicateChooser.Intended;
+import org.dyad.coding.PredicateChooser.Undoing;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
 
 /**
- * Codes the events of a parsed sentence from the dependency tree: a predicate from the dictionary (a verb, a
- * light verb with an event noun, or an event noun with its own actors), the source from the subject (or the
- * passive agent, or the controlling or previous clause's subject when Spanish leaves it out), the target from
- * the object or a prepositional complement. One candidate per source and target pair. Stateless and
- * thread-safe.
+ * Codes the events of a parsed sentence from the dependency tree: for each verb, the dictionary entry its clause
+ * takes ({@link PredicateChooser}: a verb, a light verb with an event noun), its source and target
+ * ({@link Participants}: subject, passive agent or null subject; object or recipient), and the rules that turn one
+ * act into another (a demand before a court is a lawsuit, a meeting between others brought about is mediation);
+ * then each event noun that no verb took, with its own actors. One candidate per source and target pair.
+ * Stateless and thread-safe.
  */
 public final class EventCoder {
     private static final Set<String> POSSESSIVES = Set.of("su", "sus");
@@ -60,8 +54,8 @@ public final class EventCoder {
 
     private final PredicateDictionary predicates;
     private final ActorFinder actors;
-    private final java.util.function.Predicate<String> reportingVerb;
     private final PredicateChooser chooser;
+    private final Participants participants;
 
     public EventCoder(PredicateDictionary predicates, ActorFinder actors) {
         this(predicates, actors, lemma -> false);
@@ -77,8 +71,8 @@ public final class EventCoder {
                       java.util.function.Predicate<String> reportingVerb) {
         this.predicates = predicates;
         this.actors = actors;
-        this.reportingVerb = reportingVerb;
         this.chooser = new PredicateChooser(predicates, actors);
+        this.participants = new Participants(predicates, actors, chooser, reportingVerb);
     }
 
     /** The candidates of one sentence; also records the sentence's subject for the next null subject. */
@@ -121,8 +115,8 @@ public final class EventCoder {
                 choice = new Choice(ruleEntry(v, LAWSUIT), choice.noun(), why,
                         choice.object());
             }
-            List<Actor> sources = sources(s, m, v, d, previousSubjects).stream()
-                    .map(a -> sendingState(s, m, a, d)).toList();
+            List<Actor> sources = participants.sources(s, m, v, d, previousSubjects).stream()
+                    .map(a -> participants.sendingState(s, m, a, d)).toList();
             List<String> via = choice.via();
             boolean doerUnnamed = false;
             if (sources.isEmpty() && agentlessPassive(s, v) && !s.children(v, t -> hasCase(s, t, "por")
@@ -154,7 +148,7 @@ public final class EventCoder {
                 sources = List.of(new Actor(crowd.word(), CROWD, null, CROWD, crowd.begin(), crowd.end(),
                         List.of("unknown plural subject '" + crowd.word() + "' of a demonstration: a crowd")));
             }
-            if (sources.isEmpty() || choice.noun() != null && betweenPair(s, m, choice.noun(), d)) {
+            if (sources.isEmpty() || choice.noun() != null && participants.betweenPair(s, m, choice.noun(), d)) {
                 // "se realizó la reunión entre X y Y", "no mantendrá el acuerdo firmado entre el FMI y el
                 // presidente": the noun carries its own actors.
                 continue;
@@ -167,7 +161,7 @@ public final class EventCoder {
                 consumedNouns.add(choice.object().index());
             }
             Token targetHost = choice.noun() != null ? choice.noun() : null;
-            List<Actor> targets = targets(s, m, v, targetHost, d, sources, choice.predicate().code().root(),
+            List<Actor> targets = participants.targets(s, m, v, targetHost, d, sources, choice.predicate().code().root(),
                     choice.object());
             if (leftBody != null) {
                 targets = List.of(leftBody);
@@ -175,7 +169,7 @@ public final class EventCoder {
             if (undoing != null && undoing.act() != null) {
                 // "revocó la orden de expulsar a los diplomáticos rusos": the undoing reaches whom the act did.
                 targets = undoing.left() != null ? List.of(undoing.left())
-                        : targets(s, m, undoing.act(), null, d, sources, undoing.root(), undoing.object());
+                        : participants.targets(s, m, undoing.act(), null, d, sources, undoing.root(), undoing.object());
             }
             if (choice.noun() == null && predicates.satisfies("@" + ARRIVALS, v.lemma())) {
                 // "el presidente de Chile llegó a Madrid": an arrival is a visit only by a government or its
@@ -206,7 +200,7 @@ public final class EventCoder {
                 via.add("negated '" + v.word() + "' is a refusal -> " + opposite.value() + " (negated-opposites.tsv)");
             }
             Token meeting = choice.noun() != null ? choice.noun() : choice.object();
-            List<Actor> parties = meeting == null ? List.of() : parties(s, m, meeting, d, sources.get(0));
+            List<Actor> parties = meeting == null ? List.of() : participants.parties(s, m, meeting, d, sources.get(0));
             if (!parties.isEmpty() && (predicate.code().root().equals(MEET)
                     || predicate.code().value().equals(MEDIATE.value()))) {
                 // "Turquía organizó un encuentro entre Rusia y Ucrania", "un diálogo entre X y Y que será facilitado
@@ -240,12 +234,12 @@ public final class EventCoder {
                 if (targets.isEmpty()) {
                     // "prometió a Ucrania retirar sus tropas": the promise is made to its addressee (by the
                     // intended act's rules: "no ha querido hablar con la prensa" still consults no one).
-                    targets = targets(s, m, anchor, null, d, sources, choice.predicate().code().root(), null);
+                    targets = participants.targets(s, m, anchor, null, d, sources, choice.predicate().code().root(), null);
                 }
             }
             int before = out.size();
             addPairs(out, anchor, trigger, predicate, sources, targets, via);
-            for (Actor coAgent : coAgents(s, m, v, d, sources)) {
+            for (Actor coAgent : participants.coAgents(s, m, v, d, sources)) {
                 addPairs(out, anchor, trigger, predicate, List.of(coAgent), targets, via);
             }
             if (negationIsTheAct) {
@@ -299,7 +293,6 @@ public final class EventCoder {
 
     private static final String NATURAL_FORCES = "natural-forces";
 
-    private static final String DIRECTIONS = "directions";
     private static final String PATIENT_NOUNS = "patient-nouns";
 
     /**
@@ -328,23 +321,9 @@ public final class EventCoder {
     /** Conventional military force (CAMEO 19): invading, occupying, annexing are a state's acts. */
     private static final String CONQUEST_ROOT = "19";
     private static final String POLICE = "COP";
-    private static final String MEDIA = "MED";
 
-    /**
-     * Whether a verb's subject is its object misread: a common noun after a verb with no object, naming no one ("su
-     * discurso, en el que valoró la medida como un triunfo": the subject is unsaid).
-     */
-    private boolean objectTakenForSubject(Sentence s, ActorFinder.Mentions m, Token v, Token subj, Discourse d) {
-        return mayBeObject(s, v, subj) && actors.resolve(s, m, subj, d, null).isEmpty();
-    }
-
-    private static final CameoCode LAWSUIT = CameoCode.of("115");
     /** Roots of demands and accusations, which become a lawsuit when brought before a court. */
     private static final Set<String> LEGAL_ROOTS = Set.of("10", "11");
-    /** Where states sue one another that is no court by name: the WTO's dispute settlement. */
-    private static final Set<String> TRIBUNALS = Set.of("WTO");
-    /** Prepositions that make an infinitive the complement of its verb ("amenazó con", "se negó a", "trató de"). */
-    private static final Set<String> COMPLEMENT_MARKS = Set.of("con", "a", "de");
 
     /**
      * The court an act is brought before: an "ante" complement of the verb, or of its event noun, naming a judicial
@@ -357,22 +336,9 @@ public final class EventCoder {
             complements.addAll(s.children(host, t -> t.deprel().equals("nmod") && hasCase(s, t, "ante")));
         }
         for (Token c : complements) {
-            Actor court = court(s, m, c, d);
+            Actor court = participants.court(s, m, c, d);
             if (court != null) {
                 return court;
-            }
-        }
-        return null;
-    }
-
-    /** The judicial body, or the WTO, that an "ante" complement names; or null. */
-    private Actor court(Sentence s, ActorFinder.Mentions m, Token c, Discourse d) {
-        if (!hasCase(s, c, "ante")) {
-            return null;
-        }
-        for (Actor a : actors.resolve(s, m, c, d, null)) {
-            if ("JUD".equals(a.sector()) || TRIBUNALS.contains(a.code())) {
-                return a;
             }
         }
         return null;
@@ -405,7 +371,7 @@ public final class EventCoder {
                 }
             }
         }
-        List<Actor> subjects = sources(s, m, v, d, previous);
+        List<Actor> subjects = participants.sources(s, m, v, d, previous);
         if (doers.isEmpty() || subjects.isEmpty()) {
             return false;
         }
@@ -482,854 +448,10 @@ public final class EventCoder {
         return true;
     }
 
-    /** Speeches, letters and statements, whose words are their author's (noun-classes.tsv: messages). */
-    private static final String MESSAGES = "messages";
-
-    /** Acts whose "en" complement names the recipient's domain (noun-classes.tsv: into-targets). */
-    private static final String INTO_TARGETS = "into-targets";
-
-    /**
-     * The actor a phrase names, itself or by its "de" complement ("en las elecciones de EEUU", "el informe de
-     * Newsweek"); empty when neither names one.
-     */
-    private List<Actor> actorOfThing(Sentence s, ActorFinder.Mentions m, Token thing, Discourse d) {
-        List<Actor> a = actors.resolve(s, m, thing, d, null);
-        for (Token x : s.children(thing, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de")
-                || hasCase(s, t, "del")))) {
-            if (!a.isEmpty()) {
-                break;
-            }
-            a = actors.resolve(s, m, x, d, null);
-        }
-        return a;
-    }
-
-    /** Verbs by which something causes a protest ("provocó protestas", "desató una ola de protestas"). */
-    private static final Set<String> CAUSES = Set.of("provocar", "desatar", "generar", "suscitar", "causar",
-            "motivar", "despertar", "originar", "detonar", "encender", "avivar");
-
-    /**
-     * Whom a protest is aimed at when the text names no one: the actor behind what caused it ("el informe de
-     * Newsweek, que … provocó varias protestas": the cause's own actor, else its "de" complement, else the subject
-     * of the clause that names it), else whom it met ({@link #greeted}).
-     */
-    private List<Actor> provokedOrGreeted(Sentence s, ActorFinder.Mentions m, Token protest, Discourse d,
-                                          List<Actor> previous) {
-        Token verb = s.parent(protest);
-        if (verb != null && verb.isVerb() && CAUSES.contains(verb.lemma()) && protest.deprel().equals("obj")) {
-            Token cause = subjectOrAntecedent(s, m, verb);
-            if (cause == null && verb.deprel().equals("conj") && s.parent(verb) != null) {
-                // "el informe, que avivó el sentimiento … y provocó varias protestas": the first conjunct's subject.
-                cause = subjectOrAntecedent(s, m, s.parent(verb));
-            }
-            if (cause != null) {
-                List<Actor> a = actorOfThing(s, m, cause, d);
-                Token clause = governingVerb(s, cause);
-                if (a.isEmpty() && clause != null) {
-                    Token owner = subject(s, m, clause);
-                    a = owner == null ? List.of() : actors.resolve(s, m, owner, d, null);
-                }
-                if (!a.isEmpty()) {
-                    return a;
-                }
-            }
-        }
-        return greeted(s, m, protest, d, previous);
-    }
-
-    /**
-     * Who a protest meets when it is the agent of a passive ("el embajador fue recibido por protestas", "fue
-     * abucheado con protestas"): the passive's subject, else the latest subject before it that names an actor,
-     * else the previous sentence's.
-     */
-    private List<Actor> greeted(Sentence s, ActorFinder.Mentions m, Token protest, Discourse d,
-                                List<Actor> previous) {
-        Token verb = s.parent(protest);
-        if (verb == null || !passive(s, verb) || !(hasCase(s, protest, "por") || hasCase(s, protest, "con"))) {
-            return List.of();
-        }
-        Token subj = passiveSubject(s, verb);
-        if (subj != null) {
-            return actors.resolve(s, m, subj, d, null);
-        }
-        // "Brownfield acudió … y fue recibido por protestas": the latest subject before it that names an actor.
-        for (int k = verb.index() - 1; k >= 0; k--) {
-            if (s.token(k).deprel().startsWith("nsubj")) {
-                List<Actor> a = actors.resolve(s, m, s.token(k), d, null);
-                if (!a.isEmpty()) {
-                    return a;
-                }
-            }
-        }
-        return previous;
-    }
-
-    /** The actors who act: subject, passive agent, or the controlling clause's subject. */
-    private List<Actor> sources(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, List<Actor> previous) {
-        Token cur = v;
-        for (int hops = 0; hops < 4 && cur != null; hops++) {
-            if (passive(s, cur)) {
-                for (Token obl : s.children(cur, t -> t.deprel().startsWith("obl") || t.deprel().equals("obj")
-                        || t.deprel().equals("nmod"))) {
-                    if (hasCase(s, obl, "por")) {
-                        List<Actor> a = actors.resolve(s, m, obl, d, null);
-                        if (!a.isEmpty()) {
-                            return a;
-                        }
-                    }
-                    // "fue amenazado de muerte por las FARC": the parser may hang the agent on the complement
-                    // before it; a "por" phrase there that names an actor is the agent all the same.
-                    for (Token by : s.children(obl, t -> t.deprel().equals("nmod") && hasCase(s, t, "por"))) {
-                        List<Actor> a = actors.resolve(s, m, by, d, null);
-                        if (!a.isEmpty()) {
-                            return a;
-                        }
-                    }
-                    if (obl.lower().equals("manos") && hasCase(s, obl, "a")) {
-                        // "fue asesinado a manos de unos policías": the agent of a passive.
-                        for (Token by : s.children(obl, t -> t.deprel().equals("nmod") && hasCase(s, t, "de"))) {
-                            List<Actor> a = actors.resolve(s, m, by, d, null);
-                            if (!a.isEmpty()) {
-                                return a;
-                            }
-                        }
-                    }
-                }
-                return List.of();
-            }
-            Token subj = subject(s, m, cur);
-            if (subj == null && firstPerson(s, cur)) {
-                Token speaker = trailingSpeaker(s, cur);
-                if (speaker != null) {
-                    return actors.resolve(s, m, speaker, d, null);
-                }
-            }
-            if (subj != null && RELATIVES.contains(subj.lower()) && cur.deprel().startsWith("acl")
-                    && s.parent(cur) != null) {
-                // "Cavusoglu, quien se reunió con …": the relative pronoun stands for the noun it modifies; a noun
-                // coordinated with it that has a relative clause of its own is not in this one ("la sociedad que
-                // se movilizó … y la policía, que disparó").
-                Token clause = cur;
-                Token antecedent = s.parent(cur);
-                List<Actor> a = actors.resolve(s, m, antecedent, d, null, h -> s.children(h, t ->
-                        t.deprel().startsWith("acl") && t != clause).isEmpty());
-                if (a.isEmpty() && predicates.satisfies("@" + MESSAGES, antecedent.lemma())) {
-                    // "Biden está planeando un discurso a la nación que pedirá a los estadounidenses…": what a
-                    // speech, letter or statement asks, its author asks — the subject of the clause naming it.
-                    Token governor = governingVerb(s, antecedent);
-                    Token author = governor == null ? null : subject(s, m, governor);
-                    if (author != null) {
-                        a = actors.resolve(s, m, author, d, null);
-                    }
-                }
-                return a;
-            }
-            if (subj != null && quotedApart(s, subj, cur)) {
-                // '"Señor embajador, usted …", advirtió Chávez': words inside a quote are not the subject of the
-                // verb that reports it; its speaker is the other nominal the parser hung on that verb.
-                Token verb = cur;
-                for (Token other : s.children(verb, t -> (t.deprel().equals("obj") || t.deprel().equals("nsubj"))
-                        && t.index() > verb.index() && !quotedApart(s, t, verb))) {
-                    return actors.resolve(s, m, other, d, null);
-                }
-                return List.of();
-            }
-            if (subj != null) {
-                List<Actor> named = actors.resolve(s, m, subj, d, null);
-                if (!named.isEmpty() || !mayBeObject(s, cur, subj)) {
-                    return named;
-                }
-                // The object misread as the subject: the subject is unsaid (see objectTakenForSubject).
-            }
-            Token parent = s.parent(cur);
-            if (parent == null) {
-                break;
-            }
-            String rel = cur.deprel();
-            if ((rel.equals("ccomp") || rel.equals("parataxis")) && firstPerson(s, cur)) {
-                // "anunció que «hemos entregado una nota»": a first-person quote acts for its speaker.
-                cur = parent;
-                continue;
-            }
-            if (rel.equals("ccomp") && parent.isVerb() && cur.index() > parent.index()
-                    && !Token.disagreeInNumber(cur, parent)) {
-                // "Perú anunció que visitará Chile": a complement clause without a subject shares its
-                // governing clause's subject — not when their verbs disagree in number ('la diputada dijo que
-                // "aprovechan para robar"' tells of others).
-                cur = parent;
-                continue;
-            }
-            if ((rel.equals("acl") || rel.equals("advcl")) && (parent.head() < 0 || opensSentence(s, m, parent))
-                    && parent.isNominal() && parent.index() < cur.index()
-                    && cur.isFinite() && s.children(cur, t -> t.deprel().equals("mark")).isEmpty()) {
-                // "Paramilitares de las AUC, ejecutaron a …": a finite verb the parser hung on the sentence's
-                // first noun phrase has that phrase for subject.
-                List<Actor> a = actors.resolve(s, m, parent, d, null);
-                if (!a.isEmpty()) {
-                    return a;
-                }
-            }
-            if (rel.equals("acl") && cur.isInfinitive() && parent.upos().equals("NOUN")) {
-                // "rechazó la propuesta de Alemania de sancionar a Rusia": the proposal's author acts in it.
-                int clause = cur.index();
-                for (Token c : s.children(parent, t -> t.deprel().equals("nmod") && t.index() < clause
-                        && (hasCase(s, t, "de") || hasCase(s, t, "del")))) {
-                    List<Actor> a = actors.resolve(s, m, c, d, null);
-                    if (!a.isEmpty()) {
-                        return a;
-                    }
-                }
-            }
-            if (rel.equals("acl") && !parent.isVerb()) {
-                Token verb = s.parent(parent);
-                if (verb != null && verb.isVerb()) {
-                    cur = verb;
-                    continue;
-                }
-                return List.of();
-            }
-            Token governor = s.parent(parent);
-            if (rel.equals("conj") && parent.deprel().equals("ccomp") && governor != null
-                    && reportingVerb.test(cur.lemma()) && reportingVerb.test(governor.lemma())) {
-                // "Cuba dijo que Estados Unidos modificó el plazo, y denunció que…": a speech verb the parser
-                // coordinated with the reported clause continues the speaker's words.
-                cur = governor;
-                continue;
-            }
-            if (rel.equals("conj") && passive(s, parent) && !passive(s, cur)) {
-                // "Las marchas fueron autorizadas por el Gobierno y se concentrarán ante el Congreso": an active
-                // conjunct of a passive shares its subject, the patient, not its agent.
-                Token patient = passiveSubject(s, parent);
-                return patient == null ? List.of() : actors.resolve(s, m, patient, d, null);
-            }
-            if ((rel.equals("conj") || rel.equals("advcl")) && cur.isThirdPerson() && parent.isThirdPerson()
-                    && Token.disagreeInNumber(cur, parent)) {
-                // "el presidente decretó la militarización … y en marzo asesinaron a la concejala", "visitará Perú
-                // si lo invitan": a conjunct or adverbial clause whose verb disagrees in number has another, unsaid
-                // subject.
-                return List.of();
-            }
-            if (rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj")) {
-                // "presionó a Ucrania para investigar a Biden": whom one urges, demands of or forces does what it is
-                // for (but "llamó a Biden para felicitarlo" is the caller's act).
-                Choice governing = rel.equals("advcl") && cur.isInfinitive() && hasCase(s, cur, "para")
-                        ? chooser.choose(s, parent) : null;
-                boolean urged = governing != null
-                        && URGING_ROOTS.contains(governing.predicate().code().root());
-                if (rel.equals("xcomp") && !predicates.isIntentFrame(parent.lemma()) || urged) {
-                    // "pidió a Rusia retirar sus tropas": the object controls the infinitive, but one promises,
-                    // wants or proposes one's own act ("prometió a Ucrania retirar sus tropas").
-                    for (Token controller : s.children(parent, t -> t.deprel().equals("obj")
-                            || t.deprel().equals("iobj"))) {
-                        List<Actor> a = actors.resolve(s, m, controller, d, null);
-                        if (!a.isEmpty()) {
-                            return a;
-                        }
-                    }
-                }
-                cur = parent;
-                continue;
-            }
-            return List.of();
-        }
-        if (cur != null && cur.head() < 0 && !cur.isInfinitive()) {
-            // (An infinitive that heads its sentence is a heading, "Eliminar la prohibición de entrada": no one's.)
-            return previous;
-        }
-        return List.of();
-    }
-
-    /** Diplomatic cooperation and agreements (CAMEO 05). */
-    private static final String COOPERATION = "05";
-    /** Appeals, demands and coercion: their object does what they are for. */
-    private static final Set<String> URGING_ROOTS = Set.of("02", "10", "17");
-
-    private static final Set<String> AUTHORITIES = Set.of("GOV", "COP", "MIL", "JUD", "LEG");
-
-    /**
-     * The targets, with the authorities a domestic crowd addresses placed in the crowd's own state: when workers
-     * of Colombia strike "contra el gobierno", the government is Colombia's, not that of another state the article
-     * named earlier, unless the phrase itself names a state ("el gobierno de Ecuador").
-     */
-    /** Sectors of bodies one belongs to as a member: parties, unions, the opposition, churches. */
-    private static final Set<String> MEMBERSHIPS = Set.of("PTY", "LAB", "OPP", "REL");
-
-    private List<Actor> ownAuthorities(Actor source, List<Actor> targets) {
-        String state = source.country();
-        String sector = source.sector();
-        if (state == null || sector == null || !actors.dictionary().isCountry(state)) {
-            return targets;
-        }
-        java.util.function.Predicate<Actor> fellowMember = t -> t.country() == null && sector.equals(t.sector());
-        if (MEMBERSHIPS.contains(sector) && targets.stream().anyMatch(fellowMember)) {
-            // "el presidente de Morena llamó a los militantes": members of the source's own party, union or church
-            // whom the text places nowhere are its own. (Not so a state's officials: "el embajador chileno en
-            // Argentina solicitó al Gobierno" addresses Argentina's.)
-            return placedIn(state, targets, fellowMember, "of the source's own sector: those of ");
-        }
-        if (!predicates.isCrowd(sector)) {
-            return targets;
-        }
-        return placedIn(state, targets, t -> t.sector() != null && AUTHORITIES.contains(t.sector())
-                && (t.country() == null || ActorFinder.stateInferred(t)) && !state.equals(t.country()),
-                "authorities addressed by a domestic crowd: those of ");
-    }
-
-    /** The targets, those that pass {@code test} placed in {@code state} (with the reason, then the state). */
-    private static List<Actor> placedIn(String state, List<Actor> targets, java.util.function.Predicate<Actor> test,
-                                        String why) {
-        List<Actor> out = new ArrayList<>(targets.size());
-        for (Actor t : targets) {
-            out.add(test.test(t) ? new Actor(t.text(), state + t.sector(), state, t.sector(), t.begin(), t.end(),
-                    Actor.appended(t.via(), why + state)) : t);
-        }
-        return out;
-    }
-
-    /** The subject of a reporting verb that follows a quote and hangs on it ("…», dijo Chávez"), or null. */
-    private Token trailingSpeaker(Sentence s, Token quoteVerb) {
-        Token top = quoteVerb;
-        while (s.parent(top) != null && Set.of("xcomp", "conj", "ccomp").contains(top.deprel())) {
-            top = s.parent(top);
-        }
-        for (Token c : s.children(top, t -> (t.deprel().equals("parataxis") || t.deprel().equals("ccomp")
-                || t.deprel().equals("dep")) && reportingVerb.test(t.lemma()))) {
-            Token subj = firstChild(s, c, "nsubj");
-            if (subj != null) {
-                return subj;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The co-agents of the sources: "Francia, junto con Alemania, condenó…" and "Francia condenó… junto a
-     * Alemania" are acts of both. A co-agent hangs on the subject or on the verb with "junto con" / "junto a".
-     * A passive has none: "fue secuestrado junto con otras cuatro personas" names others who suffered the act.
-     */
-    private List<Actor> coAgents(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, List<Actor> sources) {
-        if (passive(s, v)) {
-            return List.of();
-        }
-        List<Token> hosts = new ArrayList<>();
-        hosts.add(v);
-        hosts.addAll(s.children(v, t -> t.deprel().startsWith("nsubj")));
-        List<Actor> out = new ArrayList<>();
-        for (Token host : hosts) {
-            for (Token c : s.children(host, t -> (t.deprel().equals("nmod") || t.deprel().startsWith("obl"))
-                    && hasCase(s, t, "junto"))) {
-                for (Actor a : actors.resolve(s, m, c, d, null)) {
-                    boolean known = out.stream().anyMatch(x -> x.code().equals(a.code()))
-                            || sources.stream().anyMatch(x -> x.code().equals(a.code()));
-                    if (!known) {
-                        List<String> via = new ArrayList<>(a.via());
-                        via.add("co-agent: 'junto con' / 'junto a' the subject");
-                        out.add(new Actor(a.text(), a.code(), a.country(), a.sector(), a.begin(), a.end(), via));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The recipients: passive subject, object, indirect object, a complement with a recipient preposition. */
-    private List<Actor> targets(Sentence s, ActorFinder.Mentions m, Token v, Token noun, Discourse d,
-                                List<Actor> sources, String root, Token theme) {
-        String except = sources.get(0).country();
-        // What a meeting or a talk is about is no party to it ("dialogó sobre Venezuela con Estados Unidos",
-        // "habló de Rusia").
-        boolean meeting = MEET.equals(root);
-        java.util.function.Predicate<Token> partner = t -> hasTargetCase(s, t) && !(meeting && topic(s, t))
-                && !onBehalf(s, t);
-        // "habló con la prensa", "se reunió con periodistas": a press conference consults no one.
-        java.util.function.UnaryOperator<List<Actor>> partners = found -> {
-            if (meeting) {
-                found.removeIf(a -> MEDIA.equals(a.sector()));
-            }
-            return found;
-        };
-        List<Token> slots = new ArrayList<>();
-        boolean passive = passive(s, v);
-        if (passive) {
-            Token sp = passiveSubject(s, v);
-            if (sp != null) {
-                slots.add(sp);
-            }
-        }
-        if (noun != null) {
-            for (Token c : s.children(noun, t -> t.deprel().equals("nmod"))) {
-                if (partner.test(c)) {
-                    slots.add(c);
-                }
-                // "una nota de protesta al embajador de Colombia": the recipient may hang one level down.
-                for (Token cc : s.children(c, t -> t.deprel().equals("nmod") && hasTargetCase(s, t))) {
-                    slots.add(cc);
-                }
-            }
-        }
-        for (Token c : complements(s, v)) {
-            String rel = c.deprel();
-            if (passive && hasCase(s, c, "por")) {
-                continue;
-            }
-            if ((rel.equals("obj") || rel.equals("iobj")) && theme != null && c.index() == theme.index()
-                    && !hasCase(s, c, "a") && !hasCase(s, c, "al") && stateless(s, m, c, d, except)) {
-                // "pidió tropas a Sudáfrica", "declaró persona non grata al embajador": the object the entry asked
-                // for is the thing given or done, unless marked as a person with "a" ("expulsó a los diplomáticos")
-                // or a state's ("aceptó la invitación china").
-                continue;
-            }
-            if (meeting && topic(s, c) || hasCase(s, c, "como")) {
-                // ("coinciden en su experiencia como gobernantes": what they were, not whom they agree with.)
-                continue;
-            }
-            if (rel.equals("obj") || rel.equals("iobj") || objectTakenForSubject(s, m, v, c, d)) {
-                if (!onBehalf(s, c)) {
-                    slots.add(c);
-                }
-            } else if (rel.startsWith("obl") && !rel.equals("obl:agent") && partner.test(c)) {
-                slots.add(c);
-            }
-        }
-        if (slots.stream().anyMatch(t -> (t.deprel().equals("obj") || t.deprel().equals("iobj"))
-                && !hasCase(s, t, "por"))) {
-            // "denunció ante el Instituto Electoral al PAN": whom one addresses before a body is the object; with no
-            // object, the body is ("intercedió ante Rusia por Ucrania").
-            List<Token> venues = slots.stream().filter(t -> t.deprel().startsWith("obl") && hasCase(s, t, "ante"))
-                    .toList();
-            slots.removeAll(venues);
-            slots.addAll(venues);
-        }
-        // An "obj" with "por" is the passive agent the parser mislabelled: its complements are the source's.
-        for (Token c : complements(s, v)) {
-            if (!c.deprel().equals("obj") || hasCase(s, c, "por")) {
-                continue;
-            }
-            for (Token n : s.children(c, t -> t.deprel().equals("nmod"))) {
-                if (hasTargetCase(s, n)) {
-                    slots.add(n);
-                }
-                // "negó su responsabilidad en el ataque contra Siria": one level further down.
-                for (Token nn : s.children(n, t -> t.deprel().equals("nmod") && hasTargetCase(s, t))) {
-                    slots.add(nn);
-                }
-            }
-        }
-        // Whose proposal, accusation or offer is rejected, denied or accepted: "rechazó la propuesta de Rusia";
-        // an act's agent before its patient: "criticó la invasión de Ucrania por Rusia".
-        for (Token c : s.children(v, t -> t.deprel().equals("obj") && !hasCase(s, t, "por")
-                && !(meeting && topic(s, t)) && (t.upos().equals("NOUN") || t.upos().equals("ADJ")))) {
-            // (The tagger calls some nouns adjectives: "rechazó al mediador de Etiopía", "robó cereal de Ucrania".)
-            if (!chooser.nounEntries(s, c).isEmpty()) {
-                slots.addAll(s.children(c, t -> t.deprel().equals("nmod") && hasCase(s, t, "por")));
-            }
-            if (ActorFinder.namedThing(s, m, c) || ActorFinder.kin(c)) {
-                // "conmemoró el Día de la Marina": the "de" phrase is part of a name; "criticó a la esposa del
-                // presidente": whose relative she is.
-                continue;
-            }
-            for (Token n : s.children(c, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de")
-                    || hasCase(s, t, "del")) && !ActorFinder.placeNoun(t))) {
-                // ("ocuparon la catedral de la ciudad colombiana de Popayán": where the cathedral is.)
-                slots.add(n);
-            }
-        }
-        if (LAWSUIT.root().equals(root)) {
-            // "presentó una demanda contra Chile ante la Corte Internacional de Justicia": the court a suit is
-            // brought before is where, not whom, it is against.
-            slots.removeIf(t -> court(s, m, t, d) != null);
-        }
-        for (Token slot : slots) {
-            List<Actor> found = partners.apply(actors.resolve(s, m, slot, d, except));
-            if (!found.isEmpty()) {
-                return ownAuthorities(sources.get(0), found);
-            }
-        }
-        if (predicates.satisfies("@" + INTO_TARGETS, v.lemma())) {
-            // "Rusia interfirió en las elecciones de Estados Unidos".
-            for (Token c : s.children(v, t -> t.deprel().startsWith("obl") && hasCase(s, t, "en"))) {
-                List<Actor> found = actorOfThing(s, m, c, d);
-                found.removeIf(a -> a.country() != null && a.country().equals(except));
-                if (!found.isEmpty()) {
-                    return found;
-                }
-            }
-        }
-        for (Token slot : slots) {
-            // "las protestas estudiantiles fueron reprimidas": an act done to an event is done to its agents.
-            Actor agent = eventAgent(s, m, slot, d);
-            if (agent != null && !agent.code().equals(sources.get(0).code())) {
-                return List.of(agent);
-            }
-        }
-        if (PROTEST_ROOT.equals(root)) {
-            // "protestaron por la incursión aérea estadounidense", "marcharon para protestar por…": a protest is
-            // aimed at whoever did what it is about.
-            List<Token> hosts = new ArrayList<>(noun == null ? List.of(v) : List.of(v, noun));
-            hosts.addAll(s.children(v, t -> t.deprel().equals("advcl") && t.isInfinitive()
-                    && predicates.verb(t.lemma()).stream().anyMatch(p -> p.code().root().equals(PROTEST_ROOT))));
-            for (Token host : hosts) {
-                for (Token c : s.children(host, t -> (t.deprel().startsWith("obl") || t.deprel().equals("nmod"))
-                        && hasCase(s, t, "por") && !chooser.nounEntries(s, t).isEmpty())) {
-                    Actor agent = eventAgent(s, m, c, d);
-                    if (agent != null && !agent.code().equals(sources.get(0).code())) {
-                        return List.of(agent);
-                    }
-                }
-            }
-        }
-        // "amenazó con echar al embajador de Estados Unidos", "pidió a que retire sus tropas de Siria": the
-        // recipient sits in the infinitive or subjunctive complement of the predicate.
-        for (Token c : s.children(v, t -> (t.deprel().equals("xcomp") || t.deprel().equals("advcl")
-                || t.deprel().equals("ccomp")) && t.isVerb() && t.index() > v.index())) {
-            if (!c.isInfinitive() && !c.isSubjunctive() || meeting && (hasCase(s, c, "de") || hasCase(s, c, "sobre"))
-                    || COOPERATION.equals(root) && hasCase(s, c, "para")) {
-                // ("hablará de cerrarle la puerta a los inmigrantes": what one talks about, not with whom; "firmó el
-                // memorándum para enviar tropas": one signs with a partner, not with those one sends.)
-                continue;
-            }
-            List<Token> inner = new ArrayList<>(s.children(c, t -> t.deprel().equals("obj")
-                    || t.deprel().equals("iobj") || (t.deprel().startsWith("obl") && partner.test(t))));
-            boolean complement = c.deprel().equals("xcomp") || !s.children(c, t -> t.deprel().equals("mark")
-                    && COMPLEMENT_MARKS.contains(t.lower())).isEmpty();
-            List<Token> actObjects = complement ? s.children(c, t -> t.deprel().equals("obj")) : List.of();
-            for (Token o : actObjects) {
-                // "rechazó firmar un acuerdo con Estados Unidos", "amenazó con revisar el contrato de gas a
-                // Argentina": the partner of the act's object — in a complement, not a purpose ("se reunieron
-                // para expresar su solidaridad con Irak" met no Iraqi).
-                inner.addAll(s.children(o, t -> t.deprel().equals("nmod") && partner.test(t)));
-            }
-            for (Token slot : inner) {
-                List<Actor> found = partners.apply(actors.resolve(s, m, slot, d, except));
-                if (!found.isEmpty()) {
-                    return ownAuthorities(sources.get(0), found);
-                }
-            }
-        }
-        List<Actor> deeper = MEET.equals(root) ? List.of() : nestedRecipient(s, m, v, d, sources.get(0));
-        if (!deeper.isEmpty()) {
-            return ownAuthorities(sources.get(0), deeper);
-        }
-        if (CLAUSE_ADDRESSEE_ROOTS.contains(root)) {
-            // "denunció que Estados Unidos viola el derecho internacional", "pidió que Chile retire sus tropas":
-            // who an accusation, demand or rejection is about is the subject of its complement clause.
-            List<Token> clauses = new ArrayList<>(s.children(v, t -> t.deprel().equals("ccomp") && t.isVerb()
-                    && t.index() > v.index()));
-            if (CAUSE_ADDRESSEE_ROOTS.contains(root)) {
-                // "expresaron su disgusto porque el Gobierno redujo el presupuesto": disapproval is aimed at
-                // whoever did what it is about.
-                for (Token host : noun == null ? List.of(v) : List.of(v, noun)) {
-                    clauses.addAll(s.children(host, t -> (t.deprel().equals("advcl") || t.deprel().equals("acl"))
-                            && t.isVerb() && t.index() > host.index() && hasCase(s, t, "porque")));
-                }
-            }
-            for (Token c : clauses) {
-                Token subj = firstChild(s, c, "nsubj");
-                if (subj != null && NEUTER_DEMONSTRATIVES.contains(subj.lower())) {
-                    // "dijo que Estados Unidos modificó el plazo … y denunció que ello viola el derecho
-                    // internacional": "ello" is the act told before it, whose doer is that clause's subject.
-                    subj = earlierSubject(s, m, d, v, sources.get(0).country());
-                }
-                if (subj != null) {
-                    List<Actor> found = actors.resolve(s, m, subj, d, except);
-                    found.removeIf(a -> a.code().equals(sources.get(0).code()));
-                    if (!found.isEmpty()) {
-                        return ownAuthorities(sources.get(0), found);
-                    }
-                }
-            }
-        }
-        Token clitic = null;
-        for (Token c : s.children(v, t -> (t.deprel().equals("obj") || t.deprel().equals("iobj"))
-                && t.upos().equals("PRON") && OBJECT_CLITICS.contains(t.lower()))) {
-            clitic = c;
-        }
-        // A reporting verb's neuter "lo" is what is said ("lo dijo"); its dative is whom it is said to ("le dijo
-        // que…", "le expresó su protesta"), and so is an accusative that is someone charged with something ("la
-        // acusó de gestionar mal", "lo acusó de traición").
-        boolean addressee = clitic != null && (!reportingVerb.test(v.lemma()) || !clitic.lower().equals("lo")
-                || charged(s, v, clitic));
-        if (addressee) {
-            List<Actor> pronounTargets = pronounTargets(s, m, v, clitic, d, except);
-            if (!pronounTargets.isEmpty()) {
-                return pronounTargets;
-            }
-        }
-        if (v.deprel().equals("conj")) {
-            // "Kim invitó a Putin … y Putin aceptó": the second act answers the first one's subject.
-            Token cur = s.parent(v);
-            for (int hops = 0; hops < 3 && cur != null && cur.isVerb(); hops++) {
-                Token subj = firstChild(s, cur, "nsubj");
-                if (subj != null) {
-                    List<Actor> a = actors.resolve(s, m, subj, d, except);
-                    if (!a.isEmpty() && !java.util.Objects.equals(a.get(0).country(), except)) {
-                        return a;
-                    }
-                }
-                if (!Set.of("xcomp", "conj", "advcl").contains(cur.deprel())) {
-                    break;
-                }
-                cur = s.parent(cur);
-            }
-        }
-        return List.of();
-    }
 
     private static final String STATEMENT_ROOT = "01";
     private static final CameoCode CRITICISM = CameoCode.of("111");
 
-    /** Whom an object pronoun of the verb stands for, or an empty list. */
-    private List<Actor> pronounTargets(Sentence s, ActorFinder.Mentions m, Token v, Token pronoun, Discourse d,
-                                       String except) {
-        boolean sharedSubject = firstChild(s, v, "nsubj") == null && (v.deprel().equals("conj")
-                || (v.isInfinitive() || v.isGerund()) && (v.deprel().equals("advcl") || v.deprel().equals("xcomp")));
-        if (sharedSubject && s.parent(v) != null) {
-            // "se reunió con Kim y le ofreció ayuda", "recibió al embajador y le expresó su protesta", "llamó a
-            // Putin para felicitarlo": the pronoun of a second act of the same subject stands for whom the first
-            // act was done to.
-            for (Token c : s.children(s.parent(v), t -> t.index() < v.index() && t.isNominal()
-                    && (Set.of("obj", "iobj").contains(t.baseRelation())
-                    || t.baseRelation().equals("obl") && (hasCase(s, t, "a") || hasCase(s, t, "con"))))) {
-                List<Actor> found = actors.resolve(s, m, c, d, except);
-                if (!found.isEmpty()) {
-                    return found.stream().map(a -> standingFor(pronoun, a,
-                            "whom the first act of the same subject was done to")).toList();
-                }
-            }
-        }
-        if (v.deprel().equals("conj")) {
-            return List.of();
-        }
-        Actor speaker = reportingSpeaker(s, m, v, d, except);
-        if (speaker != null) {
-            // "Trump dijo que el próximo mandatario mexicano le prometió ayuda": in words reported by someone of
-            // another state than the clause's subject, the pronoun stands for the speaker.
-            return List.of(standingFor(pronoun, speaker, "the speaker reporting the clause"));
-        }
-        // "Putin llegó a Pyongyang. Kim lo recibió en el aeropuerto": a pronoun with no phrase to double stands
-        // for the latest actor mentioned, of another state than the source's: on a gerund or an infinitive, in
-        // its own sentence first ("anunció que el país abandonará la OMS, acusándola de…"), else before it.
-        if (relativeBefore(s, pronoun)) {
-            // "no ha querido hablar sobre la situación de su esposa, no la visitó": she is no state's actor.
-            return List.of();
-        }
-        Actor a = v.isGerund() || v.isInfinitive() ? latestInSentence(s, m, d, pronoun, except) : null;
-        if (a == null) {
-            a = d.latest(except);
-        }
-        return a == null ? List.of() : List.of(standingFor(pronoun, a, null));
-    }
-
-    /** The speaker of a reporting verb whose complement clause holds the verb, if of another state, or null. */
-    private Actor reportingSpeaker(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, String except) {
-        Token reporting = s.parent(v);
-        if (!v.deprel().equals("ccomp") || reporting == null || !reportingVerb.test(reporting.lemma())
-                || firstChild(s, v, "nsubj") == null) {
-            return null;
-        }
-        Token subj = subject(s, m, reporting);
-        List<Actor> found = subj == null ? List.of() : actors.resolve(s, m, subj, d, except);
-        return found.size() == 1 && found.get(0).country() != null ? found.get(0) : null;
-    }
-
-    /**
-     * The latest actor of another state than {@code except} named before {@code pronoun} in its sentence, outside
-     * the subjects ("el Grupo de Contacto (Alemania, … e Italia) lanzó un ultimátum a Milosevic, pidiéndole que…"
-     * asks Milosevic); or null.
-     */
-    private Actor latestInSentence(Sentence s, ActorFinder.Mentions m, Discourse d, Token pronoun, String except) {
-        Set<Token> subjects = new java.util.HashSet<>();
-        for (Token t : s.tokens()) {
-            if (t.deprel().startsWith("nsubj")) {
-                subjects.addAll(s.subtree(t));
-            }
-        }
-        Actor latest = null;
-        for (Token t : s.tokens()) {
-            if (t.index() < pronoun.index() && !subjects.contains(t)
-                    && (t.upos().equals("NOUN") || t.upos().equals("PROPN"))
-                    && !t.deprel().equals("flat") && !t.deprel().equals("nmod")) {
-                List<Actor> found = actors.resolve(s, m, t, d, except);
-                found.removeIf(x -> x.country() == null || x.country().equals(except));
-                if (!found.isEmpty()) {
-                    latest = found.get(found.size() - 1);
-                }
-            }
-        }
-        return latest;
-    }
-
-    /** The actor an object pronoun stands for, placed at the pronoun. */
-    private static Actor standingFor(Token pronoun, Actor a, String why) {
-        return new Actor(pronoun.word(), a.code(), a.country(), a.sector(), pronoun.begin(), pronoun.end(),
-                Actor.appended(a.via(), "clitic '" + pronoun.word() + "' -> '" + a.text() + "'"
-                        + (why == null ? "" : ", " + why)));
-    }
-
-    /** Object clitics that stand for a person or group ("lo felicitó", "le pidió", "los recibió"). */
-    private static final Set<String> OBJECT_CLITICS = Set.of("lo", "la", "los", "las", "le", "les");
-
-    private static final Set<String> NEUTER_DEMONSTRATIVES = Set.of("ello", "esto", "eso", "aquello");
-
-    /** The latest subject before a verb that names an actor of another state than {@code except}, or null. */
-    private Token earlierSubject(Sentence s, ActorFinder.Mentions m, Discourse d, Token v, String except) {
-        for (int k = v.index() - 1; k >= 0; k--) {
-            Token t = s.token(k);
-            if (t.deprel().startsWith("nsubj") && actors.resolve(s, m, t, d, except).stream()
-                    .anyMatch(a -> a.country() != null && !a.country().equals(except))) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    private static final String MEET = "04";
-    /** Roots whose addressee may be the subject of a complement clause: appeals, demands, disapproval, rejection. */
-    private static final Set<String> CLAUSE_ADDRESSEE_ROOTS = Set.of("02", "10", "11", "12");
-    /** Roots whose addressee may be the subject of a causal clause ("porque …"): disapproval and rejection. */
-    private static final Set<String> CAUSE_ADDRESSEE_ROOTS = Set.of("11", "12");
-    /** Whether a nominal names no state's actor: "tropas", "persona", or no actor at all. */
-    private boolean stateless(Sentence s, ActorFinder.Mentions m, Token t, Discourse d, String except) {
-        return actors.resolve(s, m, t, d, except).stream().allMatch(a -> a.country() == null);
-    }
-
-    /** Diplomatic missions and envoys: "en X" names the host state, not theirs. */
-    private static final Set<String> MISSIONS = Set.of("embajada", "embajador", "embajadora", "consulado", "cónsul",
-            "misión", "delegación", "legación", "representación", "encargado");
-
-    /**
-     * A mission that acts, placed only by its host ("la embajada en Buenos Aires presentó una protesta"), belongs to
-     * the sending state: the latest other state's government of the article. As a recipient ("retiró a su
-     * embajador en Argentina"), the host is the right state and this is not applied.
-     */
-    private Actor sendingState(Sentence s, ActorFinder.Mentions m, Actor a, Discourse d) {
-        if (a.country() == null) {
-            return a;
-        }
-        for (Token t : s.tokens()) {
-            if (t.begin() < a.begin() || t.end() > a.end() || !MISSIONS.contains(t.lemma())) {
-                continue;
-            }
-            for (Token host : s.children(t, c -> c.deprel().equals("nmod") && hasCase(s, c, "en"))) {
-                org.dyad.actor.ActorDictionary.Match x = m.at(host.index());
-                if (x == null || !a.country().equals(x.entry().country())) {
-                    continue;
-                }
-                Actor sender = d.recent(a.country(), "GOV");
-                if (sender == null) {
-                    return a;
-                }
-                List<String> via = new ArrayList<>(a.via());
-                via.add("mission in '" + s.textBetween(s.token(x.start()).begin(), s.token(x.end() - 1).end())
-                        + "' belongs to the sending state " + sender.country());
-                String sector = a.sector() == null ? "GOV" : a.sector();
-                return new Actor(a.text(), sender.country() + sector, sender.country(), sector, a.begin(), a.end(),
-                        via);
-            }
-        }
-        return a;
-    }
-
-    /** How deep below the predicate a recipient nested in its complements may sit. */
-    private static final int RECIPIENT_DEPTH = 3;
-    /** Prepositions of a time adjunct: "durante los gobiernos de Bush y Obama" is when, not whom. */
-    private static final Set<String> TIME_CASES = Set.of("durante", "tras", "antes", "después", "mientras");
-    /** Relations that open another clause or a side remark: a recipient is never looked for below them. */
-    private static final Set<String> OTHER_CLAUSE = Set.of("nsubj", "nsubj:pass", "csubj", "ccomp", "advcl", "conj",
-            "parataxis", "acl:relcl", "appos", "punct", "cc", "obl:agent", "dep", "list", "vocative");
-
-    /**
-     * A recipient nested in the predicate's complements, nearest first, when none stands in a direct slot: "admitió
-     * su responsabilidad en el bombardeo contra Siria", "cedió ante la presión de Estados Unidos", "rechazó la
-     * tregua propuesta por Ucrania". A nominal counts when it has a recipient preposition, is the "de" complement
-     * of a complement (whose act or thing it is), or the agent of a participle; the search stays in the
-     * predicate's clause, goes at most {@link #RECIPIENT_DEPTH} levels down and skips the subject, the source's
-     * words and a passive's agent. Meetings are not searched: their partner is named directly ("se reunió con"),
-     * and "se encontraban en el sitio Puerto de los Pescadores" is no meeting.
-     */
-    private List<Actor> nestedRecipient(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, Actor source) {
-        boolean passive = passive(s, v);
-        java.util.function.Predicate<Token> inClause = t -> !OTHER_CLAUSE.contains(t.deprel())
-                && !(passive && hasCase(s, t, "por")) && (t.end() <= source.begin() || t.begin() >= source.end());
-        // "Durante las administraciones de los presidentes Bush y Obama, la Guardia Nacional brindó apoyo": a time
-        // adjunct holds no recipient.
-        List<Token> level = new ArrayList<>(s.children(v, t -> inClause.test(t)
-                && s.children(t, c -> c.deprel().equals("case") && TIME_CASES.contains(c.lower())).isEmpty()));
-        for (int depth = 1; depth <= RECIPIENT_DEPTH && !level.isEmpty(); depth++) {
-            List<Token> next = new ArrayList<>();
-            for (Token t : level) {
-                Token head = s.parent(t);
-                boolean nominal = t.upos().equals("NOUN") || t.upos().equals("PROPN");
-                boolean byAgent = hasCase(s, t, "por") && head != null && head.index() != v.index()
-                        && (head.upos().equals("ADJ") || head.upos().equals("VERB"));
-                boolean ofComplement = depth > 1 && (hasCase(s, t, "de") || hasCase(s, t, "del"))
-                        && head != null && head.upos().equals("NOUN");
-                if (nominal && (hasTargetCase(s, t) || byAgent || ofComplement) && !onBehalf(s, t)
-                        && !(depth > 1 && ActorFinder.placeNoun(t))) {
-                    // (Deep in a clause, "por las calles de las principales ciudades colombianas" is where.)
-                    List<Actor> found = actors.resolve(s, m, t, d, source.country());
-                    found.removeIf(a -> a.code().equals(source.code()));
-                    if (!found.isEmpty()) {
-                        return found;
-                    }
-                }
-                if (!t.isVerb() && !predicates.satisfies("@" + DIRECTIONS, t.lemma()) && !ActorFinder.kin(t)
-                        && !onBehalf(s, t)) {
-                    // ("a 890 km al norte de Santiago" is where, not whom; "a la esposa del presidente" is not to
-                    // the president.)
-                    next.addAll(s.children(t, inClause));
-                }
-            }
-            level = next;
-        }
-        return List.of();
-    }
-
-    /**
-     * The "entre X y Y" complements of an event noun: its own, or one the parser hung on a coordinated modifier
-     * ("la cooperación militar, económica y de otro tipo entre Corea del Norte y Rusia"), not below a verb.
-     */
-    private List<Token> between(Sentence s, Token n) {
-        List<Token> out = new ArrayList<>();
-        // A conjunct that is an event of its own ("la visita y la reunión entre…") keeps its complements; a
-        // participle that says how the act was done carries them ("el acuerdo firmado entre el FMI y Ecuador").
-        List<Token> level = s.children(n, t -> t.deprel().equals("nmod") || t.deprel().equals("amod")
-                || (t.deprel().equals("conj") && !t.isVerb() && chooser.nounEntries(s, t).isEmpty())
-                || t.deprel().equals("acl") && t.isParticiple());
-        for (int depth = 0; depth < 3 && !level.isEmpty() && out.isEmpty(); depth++) {
-            List<Token> next = new ArrayList<>();
-            for (Token t : level) {
-                if (hasCase(s, t, "entre")) {
-                    out.add(t);
-                } else if (t.isParticiple() && s.parent(t) != null && s.parent(t).index() == n.index()) {
-                    next.addAll(s.children(t, c -> c.deprel().equals("obl") || c.deprel().equals("obj")));
-                } else if (!t.isVerb()) {
-                    next.addAll(s.children(t, c -> c.deprel().equals("nmod") || c.deprel().equals("amod")
-                            || c.deprel().equals("conj")));
-                }
-            }
-            level = next;
-        }
-        Token above = s.parent(n);
-        if (out.isEmpty() && above != null) {
-            // "tras enfrentamientos entre unos 800 campesinos y policías", "hubo choques armados entre…": the parser
-            // may hang the phrase right after the noun (and its modifiers) on the word above it.
-            int next = n.index() + 1;
-            while (next < s.size() && s.token(next).head() == n.index()) {
-                next++;
-            }
-            Token entre = next < s.size() ? s.token(next) : null;
-            if (entre != null && entre.lower().equals("entre") && entre.deprel().equals("case")) {
-                out.addAll(s.children(above, t -> t.index() == entre.head() && hasCase(s, t, "entre")));
-            }
-        }
-        return out;
-    }
-
-    /** Whether an event noun names its two sides in an "entre X y Y" complement. */
-    private boolean betweenPair(Sentence s, ActorFinder.Mentions m, Token n, Discourse d) {
-        return between(s, n).stream().anyMatch(c -> actors.resolve(s, m, c, d, null).size() >= 2);
-    }
 
     /** Verbs of arriving, which are visits only by a state to another (class "arrivals": "llegó a Madrid"). */
     private static final String ARRIVALS = "arrivals";
@@ -1346,39 +468,6 @@ public final class EventCoder {
 
     private static final CameoCode MEDIATE = CameoCode.of("045");
 
-    /** The two or more sides of a meeting noun's "entre X y Y", when the source is none of them; else empty. */
-    private List<Actor> parties(Sentence s, ActorFinder.Mentions m, Token meeting, Discourse d, Actor source) {
-        if (chooser.nounEntries(s, meeting).stream().noneMatch(p -> p.code().root().equals(MEET))) {
-            return List.of();
-        }
-        for (Token c : between(s, meeting)) {
-            List<Actor> pair = actors.resolve(s, m, c, d, null);
-            if (pair.size() >= 2 && pair.stream().noneMatch(a -> java.util.Objects.equals(a.country(),
-                    source.country()) || a.code().equals(source.code()))) {
-                return pair;
-            }
-        }
-        Token above = s.parent(meeting);
-        Token phrase = above != null && PHASES.contains(above.lemma()) ? above : meeting;
-        boolean definite = !s.children(phrase, t -> t.deprel().equals("det") && DEFINITE.contains(t.lemma()))
-                .isEmpty();
-        List<Actor> told = d.lastMeeting();
-        if (definite && !told.isEmpty() && s.children(meeting, t -> t.deprel().equals("nmod")).isEmpty()
-                && told.stream().noneMatch(a -> java.util.Objects.equals(a.country(), source.country()))) {
-            // "Serbios y albaneses mantuvieron conversaciones … La ONU organizó este diálogo": a definite meeting
-            // with no sides named is the one told before.
-            List<Actor> out = new ArrayList<>();
-            for (Actor a : told) {
-                out.add(a.because("a side of the meeting told before ('" + meeting.word() + "')"));
-            }
-            return out;
-        }
-        return List.of();
-    }
-
-    /** Determiners of a noun that refers back ("el diálogo", "este encuentro", "dicha reunión"). */
-    private static final Set<String> DEFINITE = Set.of("el", "este", "ese", "aquel", "dicho");
-
     /** An event noun outside a light-verb construction: "la visita de Putin a Corea", "su cumbre con Kim". */
     private void nounEvent(Sentence s, ActorFinder.Mentions m, Token n, Predicate p, Discourse d,
                            List<Actor> previous, List<Candidate> out) {
@@ -1394,7 +483,7 @@ public final class EventCoder {
         List<Actor> targets = new ArrayList<>();
         List<String> via = new ArrayList<>();
         via.add("event noun '" + n.word() + "' " + p.origin());
-        for (Token c : between(s, n)) {
+        for (Token c : participants.between(s, n)) {
             List<Actor> pair = actors.resolve(s, m, c, d, null);
             if (pair.size() >= 2) {
                 sources.add(pair.get(0));
@@ -1418,16 +507,16 @@ public final class EventCoder {
                     ofActors.addAll(actors.resolve(s, m, c, d, null));
                 } else if (hasCase(s, c, "en") && predicates.satisfies("@" + INTO_TARGETS, n.lemma())) {
                     // "la injerencia de Rusia en las elecciones de Estados Unidos": whose affairs are meddled in.
-                    recipients.addAll(actorOfThing(s, m, c, d));
+                    recipients.addAll(participants.actorOfThing(s, m, c, d));
                 } else if (hasTargetCase(s, c) || (p.code().root().equals(PROTEST) && hasCase(s, c, "por"))) {
                     // "en protesta por la intervención rusa": a protest is aimed at the agent of what it opposes;
                     // "una protesta contra las políticas migratorias de Trump", at whose the thing opposed is.
                     List<Actor> r = actors.resolve(s, m, c, d, null);
-                    Actor agent = r.isEmpty() ? eventAgent(s, m, c, d) : null;
+                    Actor agent = r.isEmpty() ? participants.eventAgent(s, m, c, d) : null;
                     if (r.isEmpty() && agent == null && hasCase(s, c, "contra")) {
                         // (A state or its officials own policies: "contra la privatización de dos empresas" is
                         // not against the firms.)
-                        r = actorOfThing(s, m, c, d).stream().filter(this::official).toList();
+                        r = participants.actorOfThing(s, m, c, d).stream().filter(this::official).toList();
                     }
                     recipients.addAll(agent == null ? r : List.of(agent));
                 }
@@ -1439,7 +528,7 @@ public final class EventCoder {
                 for (int up = 0; up < 2 && above != null && recipients.isEmpty(); up++) {
                     for (Token c : s.children(above, t -> (t.deprel().equals("nmod") || t.deprel().startsWith("obl"))
                             && t.index() > n.index() && hasCase(s, t, "en"))) {
-                        recipients.addAll(actorOfThing(s, m, c, d));
+                        recipients.addAll(participants.actorOfThing(s, m, c, d));
                     }
                     above = above.isVerb() ? null : s.parent(above);
                 }
@@ -1486,7 +575,7 @@ public final class EventCoder {
                 // complement of these nouns is who suffers the act; who does it is named by an adjective ("la
                 // anexión rusa de Crimea") or unnamed: the police for an arrest, unidentified men for violence, no
                 // one for a state's conquest.
-                Actor doer = modifierActor(s, m, n, d);
+                Actor doer = participants.modifierActor(s, m, n, d);
                 if (doer == null && !p.code().root().equals(CONQUEST_ROOT)) {
                     doer = unnamedDoer(n, p, "patient noun");
                 }
@@ -1514,11 +603,11 @@ public final class EventCoder {
                 Actor place = where(s, m, n);
                 sources.add(new Actor(place.text(), place.country() + "CVL", place.country(), "CVL", place.begin(),
                         place.end(), List.of("protest located in '" + place.text() + "': its civilians")));
-                targets.addAll(recipients.isEmpty() ? provokedOrGreeted(s, m, n, d, previous) : recipients);
-            } else if (modifierActor(s, m, n, d) != null
+                targets.addAll(recipients.isEmpty() ? participants.provokedOrGreeted(s, m, n, d, previous) : recipients);
+            } else if (participants.modifierActor(s, m, n, d) != null
                     && (!recipients.isEmpty() || predicates.allowsNoTarget(p.code()))) {
                 // "los atentados guerrilleros", "la intervención rusa", "las protestas estudiantiles"
-                Actor a = modifierActor(s, m, n, d);
+                Actor a = participants.modifierActor(s, m, n, d);
                 sources.add(a);
                 via.add("modifier '" + a.text() + "' of the event noun");
                 targets.addAll(recipients);
@@ -1532,7 +621,7 @@ public final class EventCoder {
                 // "las movilizaciones y protestas continuarán": a protest is a crowd's act even when unnamed.
                 sources.add(new Actor(n.word(), CROWD, null, CROWD, n.begin(), n.end(),
                         List.of("protest noun '" + n.word() + "': a crowd of civilians")));
-                targets.addAll(recipients.isEmpty() ? provokedOrGreeted(s, m, n, d, previous) : recipients);
+                targets.addAll(recipients.isEmpty() ? participants.provokedOrGreeted(s, m, n, d, previous) : recipients);
             } else {
                 return;
             }
@@ -1626,49 +715,6 @@ public final class EventCoder {
 
     private static final String PROTEST = "14";
     private static final String CROWD = "CVL";
-    /** Sectors whose adjective names the agent of an event noun ("atentados guerrilleros", "represión policial"). */
-    private static final Set<String> AGENT_ADJECTIVE_SECTORS = Set.of("REB", "INS", "UAF", "COP", "EDU", "LAB",
-            "AGR", "CVL", "OPP", "SET", "REF", "CRM");
-
-    /** The agent an adjective gives an event noun ("la intervención rusa" → Russia), or null. */
-    private Actor eventAgent(Sentence s, ActorFinder.Mentions m, Token n, Discourse d) {
-        if (!n.upos().equals("NOUN") || chooser.nounEntries(s, n).isEmpty()) {
-            return null;
-        }
-        return modifierActor(s, m, n, d);
-    }
-
-    /**
-     * The actor an adjective of an event noun names: a demonym ("la intervención rusa") or a crowd, armed-group
-     * or police adjective ("los atentados guerrilleros"), or null.
-     */
-    private Actor modifierActor(Sentence s, ActorFinder.Mentions m, Token n, Discourse d) {
-        for (Token c : s.children(n, t -> t.deprel().equals("amod"))) {
-            org.dyad.actor.ActorDictionary.Match x = m.at(c.index());
-            if (x == null) {
-                continue;
-            }
-            org.dyad.actor.ActorEntry e = x.entry();
-            boolean demonym = e.kind() == org.dyad.actor.ActorEntry.Kind.DEMONYM && e.country() != null;
-            boolean agent = e.kind() == org.dyad.actor.ActorEntry.Kind.AGENT && e.sector() != null
-                    && AGENT_ADJECTIVE_SECTORS.contains(e.sector());
-            if (!demonym && !agent) {
-                continue;
-            }
-            List<Actor> a = actors.resolve(s, m, c, d, null);
-            if (!a.isEmpty()) {
-                return a.get(0);
-            }
-            int begin = s.token(x.start()).begin();
-            int end = s.token(x.end() - 1).end();
-            String country = demonym ? e.country() : null;
-            String code = demonym ? e.code() : e.sector();
-            return new Actor(s.textBetween(begin, end), code, country, e.sector(), begin, end,
-                    List.of(e.kind().name().toLowerCase(java.util.Locale.ROOT) + " '" + s.textBetween(begin, end)
-                            + "' " + e.origin()));
-        }
-        return null;
-    }
 
     /** The state an "en X" complement of a noun names (a country or its capital), or null. */
     private static Actor where(Sentence s, ActorFinder.Mentions m, Token n) {
