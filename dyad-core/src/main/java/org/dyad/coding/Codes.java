@@ -17,6 +17,12 @@ final class Codes {
     static final CameoCode LAWSUIT = CameoCode.of("115");
     /** Acts whose "en" complement names the recipient's domain (noun-classes.tsv: into-targets). */
     static final String INTO_TARGETS = "into-targets";
+    /** Criticism (111): what disparaging statements and a politician's verbal attacks are. */
+    static final CameoCode CRITICISM = CameoCode.of("111");
+    /** Military retreat (0874): only armed forces retreat. */
+    static final String MILITARY_RETREAT = "0874";
+    /** The police (an actor's sector). */
+    static final String POLICE = "COP";
     /** Verbs of threatening (class "threats"): what one threatens to do is coded as its threat (threat-codes.tsv). */
     static final String THREATS = "threats";
 

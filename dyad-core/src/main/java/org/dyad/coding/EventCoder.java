@@ -1,10 +1,13 @@
 package org.dyad.coding;
 
 import static org.dyad.coding.Codes.ARREST;
+import static org.dyad.coding.Codes.CRITICISM;
 import static org.dyad.coding.Codes.FORCE;
 import static org.dyad.coding.Codes.INTO_TARGETS;
 import static org.dyad.coding.Codes.LAWSUIT;
 import static org.dyad.coding.Codes.MEET;
+import static org.dyad.coding.Codes.MILITARY_RETREAT;
+import static org.dyad.coding.Codes.POLICE;
 import static org.dyad.coding.Codes.PROTEST_ROOT;
 import static org.dyad.coding.Codes.REDUCE_RELATIONS;
 import static org.dyad.coding.Codes.THREATS;
@@ -49,13 +52,12 @@ import org.dyad.nlp.Token;
  */
 public final class EventCoder {
     private static final Set<String> POSSESSIVES = Set.of("su", "sus");
-    /** A denial keeps no recipient here: the pipeline answers it to the article's accusers. */
-    private static final String DENIAL = "016";
 
     private final PredicateDictionary predicates;
     private final ActorFinder actors;
     private final PredicateChooser chooser;
     private final Participants participants;
+    private final Pairing pairing;
 
     public EventCoder(PredicateDictionary predicates, ActorFinder actors) {
         this(predicates, actors, lemma -> false);
@@ -73,6 +75,7 @@ public final class EventCoder {
         this.actors = actors;
         this.chooser = new PredicateChooser(predicates, actors);
         this.participants = new Participants(predicates, actors, chooser, reportingVerb);
+        this.pairing = new Pairing(predicates, actors);
     }
 
     /** The candidates of one sentence; also records the sentence's subject for the next null subject. */
@@ -161,8 +164,8 @@ public final class EventCoder {
                 consumedNouns.add(choice.object().index());
             }
             Token targetHost = choice.noun() != null ? choice.noun() : null;
-            List<Actor> targets = participants.targets(s, m, v, targetHost, d, sources, choice.predicate().code().root(),
-                    choice.object());
+            List<Actor> targets = participants.targets(s, m, v, targetHost, d, sources,
+                    choice.predicate().code().root(), choice.object());
             if (leftBody != null) {
                 targets = List.of(leftBody);
             }
@@ -234,13 +237,14 @@ public final class EventCoder {
                 if (targets.isEmpty()) {
                     // "prometió a Ucrania retirar sus tropas": the promise is made to its addressee (by the
                     // intended act's rules: "no ha querido hablar con la prensa" still consults no one).
-                    targets = participants.targets(s, m, anchor, null, d, sources, choice.predicate().code().root(), null);
+                    targets = participants.targets(s, m, anchor, null, d, sources, choice.predicate().code().root(),
+                            null);
                 }
             }
             int before = out.size();
-            addPairs(out, anchor, trigger, predicate, sources, targets, via);
+            pairing.add(out, anchor, trigger, predicate, sources, targets, via);
             for (Actor coAgent : participants.coAgents(s, m, v, d, sources)) {
-                addPairs(out, anchor, trigger, predicate, List.of(coAgent), targets, via);
+                pairing.add(out, anchor, trigger, predicate, List.of(coAgent), targets, via);
             }
             if (negationIsTheAct) {
                 for (int k = before; k < out.size(); k++) {
@@ -320,7 +324,6 @@ public final class EventCoder {
     private static final String UNIDENTIFIED_ARMED = "UAF";
     /** Conventional military force (CAMEO 19): invading, occupying, annexing are a state's acts. */
     private static final String CONQUEST_ROOT = "19";
-    private static final String POLICE = "COP";
 
     /** Roots of demands and accusations, which become a lawsuit when brought before a court. */
     private static final Set<String> LEGAL_ROOTS = Set.of("10", "11");
@@ -376,7 +379,7 @@ public final class EventCoder {
             return false;
         }
         consumedNouns.add(obj.index());
-        addPairs(out, v, obj, p, doers, subjects, List.of("'" + v.word() + "' + event noun '" + obj.word() + "' "
+        pairing.add(out, v, obj, p, doers, subjects, List.of("'" + v.word() + "' + event noun '" + obj.word() + "' "
                 + p.origin() + ": done by its 'de' or 'por' complement to the subject"));
         return true;
     }
@@ -417,14 +420,11 @@ public final class EventCoder {
         }
         Predicate p = new Predicate(n.lemma(), null, REDUCE_RELATIONS, false, "", "", "rule");
         Token anchor = governingVerb(s, n);
-        addPairs(out, anchor == null ? n : anchor, n, p, List.of(leaver), List.of(body),
+        pairing.add(out, anchor == null ? n : anchor, n, p, List.of(leaver), List.of(body),
                 List.of("noun '" + n.word() + "' of leaving the international body '" + body.text() + "' -> "
                         + REDUCE_RELATIONS.value()));
         return true;
     }
-
-    /** CAMEO's coercion: arrests, administrative sanctions, dismissals. */
-    private static final String COERCE_ROOT = "17";
 
     /** Demonstrations, hunger strikes and strikes (CAMEO 140–143): what crowds do. */
     private static final Set<String> DEMONSTRATIONS = Set.of("140", "141", "142", "143");
@@ -448,10 +448,7 @@ public final class EventCoder {
         return true;
     }
 
-
     private static final String STATEMENT_ROOT = "01";
-    private static final CameoCode CRITICISM = CameoCode.of("111");
-
 
     /** Verbs of arriving, which are visits only by a state to another (class "arrivals": "llegó a Madrid"). */
     private static final String ARRIVALS = "arrivals";
@@ -471,7 +468,7 @@ public final class EventCoder {
     /** An event noun outside a light-verb construction: "la visita de Putin a Corea", "su cumbre con Kim". */
     private void nounEvent(Sentence s, ActorFinder.Mentions m, Token n, Predicate p, Discourse d,
                            List<Actor> previous, List<Candidate> out) {
-        if (predicates.satisfies("@" + AMBIGUOUS_PROTESTS, n.lemma()) && p.code().root().equals(PROTEST)
+        if (predicates.satisfies("@" + AMBIGUOUS_PROTESTS, n.lemma()) && p.code().root().equals(PROTEST_ROOT)
                 && s.children(n, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de") || hasCase(s, t, "del"))
                 && t.upos().equals("NOUN") && chooser.nounEntries(s, t).isEmpty()
                 && actors.resolve(s, m, t, d, null).isEmpty()).size() > 0) {
@@ -500,7 +497,7 @@ public final class EventCoder {
             List<Actor> ofActors = new ArrayList<>();
             List<Actor> byActors = new ArrayList<>();
             for (Token c : s.children(n, t -> t.deprel().equals("nmod"))) {
-                if (hasCase(s, c, "por") && !p.code().root().equals(PROTEST)) {
+                if (hasCase(s, c, "por") && !p.code().root().equals(PROTEST_ROOT)) {
                     // "la invasión de Ucrania por Rusia": the agent of the act, as in a passive.
                     byActors.addAll(actors.resolve(s, m, c, d, null));
                 } else if (hasCase(s, c, "de") || hasCase(s, c, "del")) {
@@ -508,7 +505,7 @@ public final class EventCoder {
                 } else if (hasCase(s, c, "en") && predicates.satisfies("@" + INTO_TARGETS, n.lemma())) {
                     // "la injerencia de Rusia en las elecciones de Estados Unidos": whose affairs are meddled in.
                     recipients.addAll(participants.actorOfThing(s, m, c, d));
-                } else if (hasTargetCase(s, c) || (p.code().root().equals(PROTEST) && hasCase(s, c, "por"))) {
+                } else if (hasTargetCase(s, c) || (p.code().root().equals(PROTEST_ROOT) && hasCase(s, c, "por"))) {
                     // "en protesta por la intervención rusa": a protest is aimed at the agent of what it opposes;
                     // "una protesta contra las políticas migratorias de Trump", at whose the thing opposed is.
                     List<Actor> r = actors.resolve(s, m, c, d, null);
@@ -516,7 +513,7 @@ public final class EventCoder {
                     if (r.isEmpty() && agent == null && hasCase(s, c, "contra")) {
                         // (A state or its officials own policies: "contra la privatización de dos empresas" is
                         // not against the firms.)
-                        r = participants.actorOfThing(s, m, c, d).stream().filter(this::official).toList();
+                        r = participants.actorOfThing(s, m, c, d).stream().filter(pairing::official).toList();
                     }
                     recipients.addAll(agent == null ? r : List.of(agent));
                 }
@@ -564,7 +561,7 @@ public final class EventCoder {
                         via.add("meeting counterpart -> '" + other.text() + "'");
                     }
                 }
-                boolean crowdProtest = p.code().root().equals(PROTEST) && predicates.isCrowd(a.sector());
+                boolean crowdProtest = p.code().root().equals(PROTEST_ROOT) && predicates.isCrowd(a.sector());
                 if (targets.isEmpty() && !crowdProtest) {
                     // "su guerra en Ucrania": an owner alone is too weak a source for an event without a recipient;
                     // a crowd's own protest is not ("los campesinos radicalizaron sus protestas").
@@ -587,7 +584,7 @@ public final class EventCoder {
             } else if (!ofActors.isEmpty() && (!recipients.isEmpty() || predicates.allowsNoTarget(p.code()))) {
                 // "la manifestación de campesinos contra el gobierno", "el atentado de la guerrilla"
                 for (Actor a : ofActors) {
-                    if (p.code().root().equals(PROTEST) && recipients.isEmpty() && a.sector() == null
+                    if (p.code().root().equals(PROTEST_ROOT) && recipients.isEmpty() && a.sector() == null
                             && a.country() != null && a.code().equals(a.country())) {
                         // "las protestas de Colombia": a state's own protest is a complaint made to someone;
                         // protests of a country with no one addressed are its people's.
@@ -598,12 +595,13 @@ public final class EventCoder {
                     }
                 }
                 targets.addAll(recipients);
-            } else if (p.code().root().equals(PROTEST) && where(s, m, n) != null) {
+            } else if (p.code().root().equals(PROTEST_ROOT) && where(s, m, n) != null) {
                 // "huelgas en Ecuador": a protest located in a state, by its people.
                 Actor place = where(s, m, n);
                 sources.add(new Actor(place.text(), place.country() + "CVL", place.country(), "CVL", place.begin(),
                         place.end(), List.of("protest located in '" + place.text() + "': its civilians")));
-                targets.addAll(recipients.isEmpty() ? participants.provokedOrGreeted(s, m, n, d, previous) : recipients);
+                targets.addAll(recipients.isEmpty() ? participants.provokedOrGreeted(s, m, n, d, previous)
+                        : recipients);
             } else if (participants.modifierActor(s, m, n, d) != null
                     && (!recipients.isEmpty() || predicates.allowsNoTarget(p.code()))) {
                 // "los atentados guerrilleros", "la intervención rusa", "las protestas estudiantiles"
@@ -617,21 +615,23 @@ public final class EventCoder {
                 sources.addAll(doers);
                 via.add("adjunct '" + n.word() + "' of a clause: its actor's act");
                 targets.addAll(recipients);
-            } else if (p.code().root().equals(PROTEST)) {
+            } else if (p.code().root().equals(PROTEST_ROOT)) {
                 // "las movilizaciones y protestas continuarán": a protest is a crowd's act even when unnamed.
                 sources.add(new Actor(n.word(), CROWD, null, CROWD, n.begin(), n.end(),
                         List.of("protest noun '" + n.word() + "': a crowd of civilians")));
-                targets.addAll(recipients.isEmpty() ? participants.provokedOrGreeted(s, m, n, d, previous) : recipients);
+                targets.addAll(recipients.isEmpty() ? participants.provokedOrGreeted(s, m, n, d, previous)
+                        : recipients);
             } else {
                 return;
             }
-            if (targets.isEmpty() && !predicates.allowsNoTarget(p.code()) && !crowdClaim(p, sources)) {
+            if (targets.isEmpty() && !predicates.allowsNoTarget(p.code()) && !pairing.crowdClaim(p, sources)) {
                 // A noun with only its owner ("su guerra", "los comentarios de Kim") is background, not an event.
                 return;
             }
         }
         Token anchor = governingVerb(s, n);
-        if (p.code().root().equals(STATEMENT_ROOT) && (chooser.disparaging(s, n) || anchor != null && chooser.disparaging(s, anchor))) {
+        if (p.code().root().equals(STATEMENT_ROOT)
+                && (chooser.disparaging(s, n) || anchor != null && chooser.disparaging(s, anchor))) {
             p = p.withCode(CRITICISM);
             via.add("statement made disparagingly -> " + CRITICISM.value() + " (noun-classes.tsv: disparaging)");
         }
@@ -641,7 +641,7 @@ public final class EventCoder {
             p = intended.predicate();
             via = intended.via();
         }
-        addPairs(out, anchor == null ? n : anchor, n, p, sources, targets, via);
+        pairing.add(out, anchor == null ? n : anchor, n, p, sources, targets, via);
     }
 
     /**
@@ -713,7 +713,6 @@ public final class EventCoder {
         return subj == null ? List.of() : actors.resolve(s, m, subj, d, null);
     }
 
-    private static final String PROTEST = "14";
     private static final String CROWD = "CVL";
 
     /** The state an "en X" complement of a noun names (a country or its capital), or null. */
@@ -750,168 +749,8 @@ public final class EventCoder {
         return previous.isEmpty() ? null : previous.get(0);
     }
 
-    /** Demands, criticism, rejection and threats that a crowd voices in public count without an addressee. */
-    private static final CameoCode REPRESSION = CameoCode.of("175");
-    /** Protesters and opponents: the police's force on them represses dissent. */
-    private static final String DISSENTERS = "OPP";
-
-    /**
-     * "la policía disparó a mansalva", "la policía golpeó a los manifestantes": the police's force against
-     * protesters or opponents, or against no one named, is violent repression (175), as CAMEO defines it (force to
-     * repress dissent or protest); its part in a clash between two sides is not, nor its force on anyone else.
-     */
-    private Candidate repression(Candidate c) {
-        boolean force = FORCE.contains(c.predicate().code().root());
-        if (!force || !POLICE.equals(c.source().sector()) || predicates.satisfies("@" + CLASHES, c.trigger().lemma())
-                || (c.target() != null && !DISSENTERS.equals(c.target().sector()))) {
-            return c;
-        }
-        List<String> via = new ArrayList<>(c.via());
-        via.add("force by the police on " + (c.target() == null ? "no one named" : "dissenters") + " -> "
-                + REPRESSION.value());
-        return new Candidate(c.anchor(), c.trigger(), c.predicate().withCode(REPRESSION), c.source(), c.target(),
-                via, c.negationIsTheAct());
-    }
-
-    private static final Set<String> ARMED = Set.of("REB", "INS", "UAF", "CRM", "IMG", "SPY");
-    private static final Set<String> OFFICIALS = Set.of("GOV", "MIL", "JUD", "LEG");
-    private static final String OBSTRUCT = "144";
-    /** Marching, rallying: whoever does so demonstrates ("los alcaldes marcharon"), officials too. */
-    private static final String RALLY = "141";
-    private static final String MILITARY_RETREAT = "0874";
-    private static final CameoCode ARMED_BLOCKADE = CameoCode.of("191");
-    private static final CameoCode OFFICIAL_COMPLAINT = CameoCode.of("114");
-
-    /**
-     * A state named as such ("Francia", not "30.000 israelíes", whose code is also the bare state's), or its
-     * government, military, judiciary or legislature.
-     */
-    private boolean official(Actor a) {
-        boolean state = a.country() != null && a.code().equals(a.country())
-                && actors.dictionary().isCountry(a.country()) && !a.via().isEmpty()
-                && !ActorFinder.namedByDemonym(a);
-        return state || (a.sector() != null && OFFICIALS.contains(a.sector()));
-    }
-    private static final Set<String> CROWD_CLAIM_ROOTS = Set.of("10", "11", "12", "13");
 
     /** Protest nouns with everyday senses: no protest with a thing's "de" complement (noun-classes.tsv). */
     private static final String AMBIGUOUS_PROTESTS = "ambiguous-protests";
-    /** Noun classes of acts whose coordinated subjects act on each other (noun-classes.tsv). */
-    private static final String RECIPROCAL = "reciprocal";
-    private static final String CLASHES = "clashes";
 
-    /** Roots of joint acts: "X y Y se reunieron" is X meeting Y. */
-    private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
-    /** Visits made or hosted together are no act between the visitors: "Francia y Alemania visitaron Kiev". */
-    private static final Set<String> VISITS = Set.of("042", "043");
-
-    /**
-     * A state named as such and its own government ("Bolivia" and "el Gobierno de La Paz") are one actor; its people
-     * named by a demonym are not ("varios cientos de colombianos protestaron contra el gobierno").
-     */
-    private static boolean stateAndItsGovernment(Actor a, Actor b) {
-        return a.country() != null && a.country().equals(b.country())
-                && (namedState(a) && "GOV".equals(b.sector()) || namedState(b) && "GOV".equals(a.sector()));
-    }
-
-    private static boolean namedState(Actor a) {
-        return a.code().equals(a.country()) && !ActorFinder.namedByDemonym(a);
-    }
-
-    /** Demands, criticism, rejection and threats voiced by crowds only: events without an addressee. */
-    private boolean crowdClaim(Predicate p, List<Actor> sources) {
-        return CROWD_CLAIM_ROOTS.contains(p.code().root()) && !sources.isEmpty()
-                && sources.stream().allMatch(a -> predicates.isCrowd(a.sector()));
-    }
-
-    private void addPairs(List<Candidate> out, Token anchor, Token trigger, Predicate p, List<Actor> sources,
-                          List<Actor> targets, List<String> via) {
-        boolean reciprocal = predicates.satisfies("@" + RECIPROCAL, trigger.lemma())
-                || predicates.satisfies("@" + CLASHES, trigger.lemma())
-                || p.object() != null && !p.object().startsWith("@") && predicates.satisfies("@" + RECIPROCAL,
-                p.object());
-        if (targets.isEmpty() && sources.size() > 1 && (JOINT_ROOTS.contains(p.code().root())
-                && !VISITS.contains(p.code().value()) || reciprocal)) {
-            List<String> joint = new ArrayList<>(via);
-            joint.add("joint act of coordinated subjects");
-            for (int i = 0; i < sources.size(); i++) {
-                for (int j = i + 1; j < sources.size(); j++) {
-                    Actor a = sources.get(i);
-                    Actor b = sources.get(j);
-                    if (!a.code().equals(b.code())) {
-                        out.add(new Candidate(anchor, trigger, p, a, b, joint));
-                    }
-                }
-            }
-            return;
-        }
-        if (targets.isEmpty() && !predicates.allowsNoTarget(p.code()) && !p.code().value().equals(DENIAL)
-                && !p.dyad().endsWith(">-") && !crowdClaim(p, sources)) {
-            return;
-        }
-        for (Actor src : sources) {
-            Predicate forSource = p;
-            List<String> srcVia = via;
-            if (p.code().value().startsWith(OBSTRUCT) && official(src)) {
-                // "el gobierno bloqueó las carreteras de la región": a state's blockade restricts movement.
-                forSource = p.withCode(ARMED_BLOCKADE);
-                srcVia = new ArrayList<>(via);
-                srcVia.add("blockade by a state or its officials -> " + ARMED_BLOCKADE.value());
-            } else if (p.code().root().equals(PROTEST_ROOT) && official(src)
-                    && !(trigger.isVerb() && p.code().value().startsWith(RALLY))) {
-                // "el ejército haitiano protestó contra…", "Francia protestó ante Marruecos": a state's protest is
-                // an official complaint, not a demonstration.
-                forSource = p.withCode(OFFICIAL_COMPLAINT);
-                srcVia = new ArrayList<>(via);
-                srcVia.add("protest by a state or its officials -> " + OFFICIAL_COMPLAINT.value());
-            } else if (p.code().root().equals(PROTEST_ROOT) && src.sector() != null
-                    && (ARMED.contains(src.sector()) || src.sector().equals(POLICE))) {
-                if (!p.code().value().startsWith(OBSTRUCT)) {
-                    // "paramilitares que se movilizaban en una moto", "la policía se movilizó": armed groups and
-                    // the police move and deploy; they do not demonstrate.
-                    continue;
-                }
-                // "guerrilleros bloquearon la vía": an armed group's roadblock restricts movement (191).
-                forSource = p.withCode(ARMED_BLOCKADE);
-                srcVia = new ArrayList<>(via);
-                srcVia.add("blockade by an armed group -> " + ARMED_BLOCKADE.value());
-            }
-            String root = forSource.code().root();
-            if ((root.equals("15") || root.equals("19") || root.equals("20")) && predicates.isUnarmed(src.sector())) {
-                // "los dos candidatos que se enfrentarán en las urnas", "las maniobras de un partido para torpedear el
-                // diálogo": parties, courts, the press neither wage war nor show military force.
-                continue;
-            }
-            if (forSource.code().value().equals(MILITARY_RETREAT) && src.sector() != null
-                    && !src.sector().equals("MIL") && !ARMED.contains(src.sector())) {
-                // "el embajador se retiró": only armed forces retreat militarily.
-                continue;
-            }
-            // (A crowd's act: not one named person's, "López Obrador no confiscará propiedades".)
-            CameoCode code = ActorFinder.namedPerson(src) ? forSource.code()
-                    : predicates.forSource(forSource.code(), src.sector());
-            if (!code.equals(forSource.code())) {
-                forSource = p.withCode(code);
-                srcVia = new ArrayList<>(via);
-                srcVia.add("crowd act by " + src.sector() + ": " + p.code() + " -> " + code + " (crowd-acts.tsv)");
-            }
-            if (targets.isEmpty()) {
-                out.add(repression(new Candidate(anchor, trigger, forSource, src, null, srcVia)));
-                continue;
-            }
-            for (Actor tgt : targets) {
-                boolean sameSpan = tgt.begin() == src.begin() && tgt.end() == src.end();
-                // One actor acting on itself is no event, but a body may coerce one of its own: "el Congreso
-                // despojó de su inmunidad a un legislador" (two mentions, both LEG).
-                boolean ownMember = forSource.code().root().equals(COERCE_ROOT) && src.sector() != null
-                        && !tgt.text().equalsIgnoreCase(src.text());
-                boolean sameActor = tgt.code().equals(src.code()) && !ownMember
-                        && !ActorFinder.distinctOrganisations(src, tgt);
-                if (sameSpan || sameActor || stateAndItsGovernment(src, tgt)) {
-                    continue;
-                }
-                out.add(repression(new Candidate(anchor, trigger, forSource, src, tgt, srcVia)));
-            }
-        }
-    }
 }

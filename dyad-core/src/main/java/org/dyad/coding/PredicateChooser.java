@@ -1,6 +1,7 @@
 package org.dyad.coding;
 
 import static org.dyad.coding.Codes.ARREST;
+import static org.dyad.coding.Codes.CRITICISM;
 import static org.dyad.coding.Codes.FORCE;
 import static org.dyad.coding.Codes.PROTEST_ROOT;
 import static org.dyad.coding.Codes.REDUCE_RELATIONS;
@@ -241,9 +242,9 @@ final class PredicateChooser {
             // speaks or writes is criticism.
             for (Token c : s.children(v, t -> t.deprel().startsWith("obl") && hasCase(s, t, "en")
                     && predicates.satisfies("@" + SPEECH_VENUES, t.lemma().toLowerCase(java.util.Locale.ROOT)))) {
-                return new Choice(ruleEntry(v, CRITICIZE), null,
+                return new Choice(ruleEntry(v, CRITICISM), null,
                         List.of("verb of force '" + v.word() + "' in '" + c.word() + "': a figure of speech -> "
-                                + CRITICIZE.value()));
+                                + CRITICISM.value()));
             }
         }
         // A compound event noun is more specific than the verb's entry for its head: "iniciaron una huelga de
@@ -467,7 +468,6 @@ final class PredicateChooser {
 
     private static final String PERSON_VERBS = "person-verbs";
 
-    private static final CameoCode CRITICIZE = CameoCode.of("111");
 
     private static final String OCCUPY = "192";
 
