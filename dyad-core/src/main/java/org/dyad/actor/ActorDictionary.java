@@ -38,7 +38,6 @@ public final class ActorDictionary {
     private record Entry(ActorEntry entry, boolean[] capitalised, boolean[] acronym) {
     }
 
-    /** A phrase found in a token sequence. */
     /**
      * A phrase found in a token sequence.
      *

@@ -23,6 +23,10 @@ final class Codes {
     static final String MILITARY_RETREAT = "0874";
     /** The police (an actor's sector). */
     static final String POLICE = "COP";
+    /** Public statements (root 01). */
+    static final String STATEMENT_ROOT = "01";
+    /** Civilians: a crowd, whose state the text may not say (an actor's sector). */
+    static final String CROWD = "CVL";
     /** Verbs of threatening (class "threats"): what one threatens to do is coded as its threat (threat-codes.tsv). */
     static final String THREATS = "threats";
 

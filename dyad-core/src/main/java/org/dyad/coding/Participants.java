@@ -1,8 +1,10 @@
 package org.dyad.coding;
 
+import static org.dyad.coding.Codes.ARREST;
 import static org.dyad.coding.Codes.INTO_TARGETS;
 import static org.dyad.coding.Codes.LAWSUIT;
 import static org.dyad.coding.Codes.MEET;
+import static org.dyad.coding.Codes.POLICE;
 import static org.dyad.coding.Codes.PROTEST_ROOT;
 import static org.dyad.coding.PredicateChooser.PHASES;
 import static org.dyad.coding.Syntax.RELATIVES;
@@ -42,6 +44,50 @@ import org.dyad.nlp.Token;
  * Stateless and thread-safe.
  */
 final class Participants {
+    private static final String DIRECTIONS = "directions";
+    private static final String MEDIA = "MED";
+    /** Where states sue one another that is no court by name: the WTO's dispute settlement. */
+    private static final Set<String> TRIBUNALS = Set.of("WTO");
+    /** Prepositions that make an infinitive the complement of its verb ("amenazó con", "se negó a", "trató de"). */
+    private static final Set<String> COMPLEMENT_MARKS = Set.of("con", "a", "de");
+    /** Speeches, letters and statements, whose words are their author's (noun-classes.tsv: messages). */
+    private static final String MESSAGES = "messages";
+    /** Verbs by which something causes a protest ("provocó protestas", "desató una ola de protestas"). */
+    private static final Set<String> CAUSES = Set.of("provocar", "desatar", "generar", "suscitar", "causar",
+            "motivar", "despertar", "originar", "detonar", "encender", "avivar");
+    /** Diplomatic cooperation and agreements (CAMEO 05). */
+    private static final String COOPERATION = "05";
+    /** Appeals, demands and coercion: their object does what they are for. */
+    private static final Set<String> URGING_ROOTS = Set.of("02", "10", "17");
+    private static final Set<String> AUTHORITIES = Set.of("GOV", "COP", "MIL", "JUD", "LEG");
+    /** Sectors of bodies one belongs to as a member: parties, unions, the opposition, churches. */
+    private static final Set<String> MEMBERSHIPS = Set.of("PTY", "LAB", "OPP", "REL");
+    /** Object clitics that stand for a person or group ("lo felicitó", "le pidió", "los recibió"). */
+    private static final Set<String> OBJECT_CLITICS = Set.of("lo", "la", "los", "las", "le", "les");
+    private static final Set<String> NEUTER_DEMONSTRATIVES = Set.of("ello", "esto", "eso", "aquello");
+    /** Roots whose addressee may be the subject of a complement clause: appeals, demands, disapproval, rejection. */
+    private static final Set<String> CLAUSE_ADDRESSEE_ROOTS = Set.of("02", "10", "11", "12");
+    /** Roots whose addressee may be the subject of a causal clause ("porque …"): disapproval and rejection. */
+    private static final Set<String> CAUSE_ADDRESSEE_ROOTS = Set.of("11", "12");
+    /** Diplomatic missions and envoys: "en X" names the host state, not theirs. */
+    private static final Set<String> MISSIONS = Set.of("embajada", "embajador", "embajadora", "consulado", "cónsul",
+            "misión", "delegación", "legación", "representación", "encargado");
+    /** How deep below the predicate a recipient nested in its complements may sit. */
+    private static final int RECIPIENT_DEPTH = 3;
+    /** Prepositions of a time adjunct: "durante los gobiernos de Bush y Obama" is when, not whom. */
+    private static final Set<String> TIME_CASES = Set.of("durante", "tras", "antes", "después", "mientras");
+    /** Relations that open another clause or a side remark: a recipient is never looked for below them. */
+    private static final Set<String> OTHER_CLAUSE = Set.of("nsubj", "nsubj:pass", "csubj", "ccomp", "advcl", "conj",
+            "parataxis", "acl:relcl", "appos", "punct", "cc", "obl:agent", "dep", "list", "vocative");
+    /** Determiners of a noun that refers back ("el diálogo", "este encuentro", "dicha reunión"). */
+    private static final Set<String> DEFINITE = Set.of("el", "este", "ese", "aquel", "dicho");
+    /** Sectors whose adjective names the agent of an event noun ("atentados guerrilleros", "represión policial"). */
+    private static final Set<String> AGENT_ADJECTIVE_SECTORS = Set.of("REB", "INS", "UAF", "COP", "EDU", "LAB",
+            "AGR", "CVL", "OPP", "SET", "REF", "CRM");
+    /** Roots of threats and violence that are events even when the text does not say who did it. */
+    private static final Set<String> UNATTRIBUTED_ROOTS = Set.of("13", "18", "19", "20");
+    private static final String UNIDENTIFIED_ARMED = "UAF";
+
     private final PredicateDictionary predicates;
     private final ActorFinder actors;
     private final PredicateChooser chooser;
@@ -55,10 +101,6 @@ final class Participants {
         this.reportingVerb = reportingVerb;
     }
 
-    private static final String DIRECTIONS = "directions";
-
-    private static final String MEDIA = "MED";
-
     /**
      * Whether a verb's subject is its object misread: a common noun after a verb with no object, naming no one ("su
      * discurso, en el que valoró la medida como un triunfo": the subject is unsaid).
@@ -66,12 +108,6 @@ final class Participants {
     private boolean objectTakenForSubject(Sentence s, ActorFinder.Mentions m, Token v, Token subj, Discourse d) {
         return mayBeObject(s, v, subj) && actors.resolve(s, m, subj, d, null).isEmpty();
     }
-
-    /** Where states sue one another that is no court by name: the WTO's dispute settlement. */
-    private static final Set<String> TRIBUNALS = Set.of("WTO");
-
-    /** Prepositions that make an infinitive the complement of its verb ("amenazó con", "se negó a", "trató de"). */
-    private static final Set<String> COMPLEMENT_MARKS = Set.of("con", "a", "de");
 
     /** The judicial body, or the WTO, that an "ante" complement names; or null. */
     Actor court(Sentence s, ActorFinder.Mentions m, Token c, Discourse d) {
@@ -85,9 +121,6 @@ final class Participants {
         }
         return null;
     }
-
-    /** Speeches, letters and statements, whose words are their author's (noun-classes.tsv: messages). */
-    private static final String MESSAGES = "messages";
 
     /**
      * The actor a phrase names, itself or by its "de" complement ("en las elecciones de EEUU", "el informe de
@@ -104,10 +137,6 @@ final class Participants {
         }
         return a;
     }
-
-    /** Verbs by which something causes a protest ("provocó protestas", "desató una ola de protestas"). */
-    private static final Set<String> CAUSES = Set.of("provocar", "desatar", "generar", "suscitar", "causar",
-            "motivar", "despertar", "originar", "detonar", "encender", "avivar");
 
     /**
      * Whom a protest is aimed at when the text names no one: the actor behind what caused it ("el informe de
@@ -340,22 +369,11 @@ final class Participants {
         return List.of();
     }
 
-    /** Diplomatic cooperation and agreements (CAMEO 05). */
-    private static final String COOPERATION = "05";
-
-    /** Appeals, demands and coercion: their object does what they are for. */
-    private static final Set<String> URGING_ROOTS = Set.of("02", "10", "17");
-
-    private static final Set<String> AUTHORITIES = Set.of("GOV", "COP", "MIL", "JUD", "LEG");
-
     /**
      * The targets, with the authorities a domestic crowd addresses placed in the crowd's own state: when workers
      * of Colombia strike "contra el gobierno", the government is Colombia's, not that of another state the article
      * named earlier, unless the phrase itself names a state ("el gobierno de Ecuador").
      */
-    /** Sectors of bodies one belongs to as a member: parties, unions, the opposition, churches. */
-    private static final Set<String> MEMBERSHIPS = Set.of("PTY", "LAB", "OPP", "REL");
-
     private List<Actor> ownAuthorities(Actor source, List<Actor> targets) {
         String state = source.country();
         String sector = source.sector();
@@ -765,11 +783,6 @@ final class Participants {
                         + (why == null ? "" : ", " + why)));
     }
 
-    /** Object clitics that stand for a person or group ("lo felicitó", "le pidió", "los recibió"). */
-    private static final Set<String> OBJECT_CLITICS = Set.of("lo", "la", "los", "las", "le", "les");
-
-    private static final Set<String> NEUTER_DEMONSTRATIVES = Set.of("ello", "esto", "eso", "aquello");
-
     /** The latest subject before a verb that names an actor of another state than {@code except}, or null. */
     private Token earlierSubject(Sentence s, ActorFinder.Mentions m, Discourse d, Token v, String except) {
         for (int k = v.index() - 1; k >= 0; k--) {
@@ -782,20 +795,10 @@ final class Participants {
         return null;
     }
 
-    /** Roots whose addressee may be the subject of a complement clause: appeals, demands, disapproval, rejection. */
-    private static final Set<String> CLAUSE_ADDRESSEE_ROOTS = Set.of("02", "10", "11", "12");
-
-    /** Roots whose addressee may be the subject of a causal clause ("porque …"): disapproval and rejection. */
-    private static final Set<String> CAUSE_ADDRESSEE_ROOTS = Set.of("11", "12");
-
     /** Whether a nominal names no state's actor: "tropas", "persona", or no actor at all. */
     private boolean stateless(Sentence s, ActorFinder.Mentions m, Token t, Discourse d, String except) {
         return actors.resolve(s, m, t, d, except).stream().allMatch(a -> a.country() == null);
     }
-
-    /** Diplomatic missions and envoys: "en X" names the host state, not theirs. */
-    private static final Set<String> MISSIONS = Set.of("embajada", "embajador", "embajadora", "consulado", "cónsul",
-            "misión", "delegación", "legación", "representación", "encargado");
 
     /**
      * A mission that acts, placed only by its host ("la embajada en Buenos Aires presentó una protesta"), belongs to
@@ -829,16 +832,6 @@ final class Participants {
         }
         return a;
     }
-
-    /** How deep below the predicate a recipient nested in its complements may sit. */
-    private static final int RECIPIENT_DEPTH = 3;
-
-    /** Prepositions of a time adjunct: "durante los gobiernos de Bush y Obama" is when, not whom. */
-    private static final Set<String> TIME_CASES = Set.of("durante", "tras", "antes", "después", "mientras");
-
-    /** Relations that open another clause or a side remark: a recipient is never looked for below them. */
-    private static final Set<String> OTHER_CLAUSE = Set.of("nsubj", "nsubj:pass", "csubj", "ccomp", "advcl", "conj",
-            "parataxis", "acl:relcl", "appos", "punct", "cc", "obl:agent", "dep", "list", "vocative");
 
     /**
      * A recipient nested in the predicate's complements, nearest first, when none stands in a direct slot: "admitió
@@ -963,13 +956,6 @@ final class Participants {
         return List.of();
     }
 
-    /** Determiners of a noun that refers back ("el diálogo", "este encuentro", "dicha reunión"). */
-    private static final Set<String> DEFINITE = Set.of("el", "este", "ese", "aquel", "dicho");
-
-    /** Sectors whose adjective names the agent of an event noun ("atentados guerrilleros", "represión policial"). */
-    private static final Set<String> AGENT_ADJECTIVE_SECTORS = Set.of("REB", "INS", "UAF", "COP", "EDU", "LAB",
-            "AGR", "CVL", "OPP", "SET", "REF", "CRM");
-
     /** The agent an adjective gives an event noun ("la intervención rusa" → Russia), or null. */
     Actor eventAgent(Sentence s, ActorFinder.Mentions m, Token n, Discourse d) {
         if (!n.upos().equals("NOUN") || chooser.nounEntries(s, n).isEmpty()) {
@@ -1008,5 +994,25 @@ final class Participants {
                             + "' " + e.origin()));
         }
         return null;
+    }
+
+    /**
+     * Who does an act the text does not attribute ({@code how}: the construction that leaves it out): the police
+     * for an arrest, unidentified men for threats and violence, nobody (null) for anything else.
+     */
+    static Actor unnamedDoer(Token t, Predicate p, String how) {
+        String sector;
+        String who;
+        if (p.code().value().equals(ARREST)) {
+            sector = POLICE;
+            who = "arrested by the police";
+        } else if (UNATTRIBUTED_ROOTS.contains(p.code().root())) {
+            sector = UNIDENTIFIED_ARMED;
+            who = "unidentified perpetrators";
+        } else {
+            return null;
+        }
+        return new Actor(t.word(), sector, null, sector, t.begin(), t.end(),
+                List.of(how + " '" + t.word() + "': " + who));
     }
 }

@@ -40,12 +40,46 @@ final class PredicateChooser {
     private static final String TRANSITIVE = "+";
     /** Object constraint: someone and nothing asked of them ("llamó al presidente", not "llamó a X a votar"). */
     private static final String ONLY_SOMEONE = "=";
-
     /** Hosting a visit (043): one hosts people, but receives things ("recibió una carta"). */
     private static final String HOST = "043";
     /** Nouns of a phase of a meeting, whose "de" complement is the meeting ("este principio de diálogo"). */
     static final Set<String> PHASES = Set.of("principio", "inicio", "comienzo", "ronda", "serie", "proceso",
             "reanudación", "continuación");
+    private static final String NO_EVENT_HEADS = "no-event-heads";
+    private static final String SOCIAL_ILLS = "social-ills";
+    private static final String INTANGIBLES = "intangibles";
+    private static final String CONTESTS = "contests";
+    /** Roots of coercion (17) and force (18-20). */
+    private static final Set<String> COERCION_AND_FORCE = Set.of("17", "18", "19", "20");
+    private static final String KINDS = "kinds";
+    /** Verbs of fighting that also mean striving ("luchar por la paz"). */
+    private static final Set<String> STRUGGLES = Set.of("luchar", "combatir", "batallar", "pelear");
+    private static final String POSTS = "posts";
+    private static final String NAMING = "naming";
+    private static final String SPEECH_VENUES = "speech-venues";
+    private static final String FIGURATIVE = "figurative-domains";
+    private static final String INSULTS = "insults";
+    private static final String UNDOING = "undoing";
+    private static final String NOT_EVENTS = "not-events";
+    private static final String PERSON_VERBS = "person-verbs";
+    private static final String OCCUPY = "192";
+    private static final String IDIOMS_WITH_EN = "idioms-with-en";
+    /** Roots of war, whose nouns have figurative uses ("guerra comercial"); a "political" killing is a killing. */
+    private static final Set<String> WARFARE = Set.of("19", "20");
+    private static final String VEHICLES = "vehiculos";
+    /** Noun classes of people (noun-classes.tsv). */
+    private static final List<String> PEOPLE_CLASSES = List.of("@personas", "@presos");
+    /** Determiners that make an object specific: a specific person as object takes the personal "a". */
+    private static final Set<String> SPECIFIC = Set.of("el", "este", "ese", "aquel", "su", "mi", "nuestro", "tu");
+    /** Verbs of leaving ("abandonar la OMS", "retirarse de la OTAN", "salir de la Unión Europea"). */
+    private static final Set<String> LEAVING = Set.of("abandonar", "retirar", "salir", "desvincular", "separar");
+    /** Codes of actors that are no international body though not states (CAMEO's NGO and MNC). */
+    private static final Set<String> NON_GOVERNMENTAL = Set.of("NGO", "MNC");
+    /** Noun classes of things, which neither march nor strike nor are arrested (noun-classes.tsv). */
+    static final List<String> THING_CLASSES = List.of("@vehiculos", "@edificios", "@armas", "@vias",
+            "@votes");
+    private static final String INVITATION = "invitación";
+    private static final Set<String> CONTROLLED = Set.of("xcomp", "advcl", "ccomp");
 
     private final PredicateDictionary predicates;
     private final ActorFinder actors;
@@ -427,19 +461,6 @@ final class PredicateChooser {
                 && predicates.satisfies("@" + IDIOMS_WITH_EN, n.lemma());
     }
 
-    private static final String NO_EVENT_HEADS = "no-event-heads";
-
-    private static final String SOCIAL_ILLS = "social-ills";
-
-    private static final String INTANGIBLES = "intangibles";
-
-    private static final String CONTESTS = "contests";
-
-    /** Roots of coercion (17) and force (18-20). */
-    private static final Set<String> COERCION_AND_FORCE = Set.of("17", "18", "19", "20");
-
-    private static final String KINDS = "kinds";
-
     /** A social ill, or a kind or instance of one: "la corrupción", "todo acto de violencia sexual". */
     private boolean socialIll(Sentence s, Token t) {
         if (predicates.satisfies("@" + SOCIAL_ILLS, t.lemma())) {
@@ -448,35 +469,6 @@ final class PredicateChooser {
         return predicates.satisfies("@" + KINDS, t.lemma()) && s.children(t, c -> c.deprel().equals("nmod")
                 && hasCase(s, c, "de")).stream().anyMatch(c -> predicates.satisfies("@" + SOCIAL_ILLS, c.lemma()));
     }
-
-    /** Verbs of fighting that also mean striving ("luchar por la paz"). */
-    private static final Set<String> STRUGGLES = Set.of("luchar", "combatir", "batallar", "pelear");
-
-    private static final String POSTS = "posts";
-
-    private static final String NAMING = "naming";
-
-    private static final String SPEECH_VENUES = "speech-venues";
-
-    private static final String FIGURATIVE = "figurative-domains";
-
-    private static final String INSULTS = "insults";
-
-    private static final String UNDOING = "undoing";
-
-    private static final String NOT_EVENTS = "not-events";
-
-    private static final String PERSON_VERBS = "person-verbs";
-
-
-    private static final String OCCUPY = "192";
-
-    private static final String IDIOMS_WITH_EN = "idioms-with-en";
-
-    /** Roots of war, whose nouns have figurative uses ("guerra comercial"); a "political" killing is a killing. */
-    private static final Set<String> WARFARE = Set.of("19", "20");
-
-    private static final String VEHICLES = "vehiculos";
 
     /** The entries of an event noun, the most specific first: "cooperación militar" before "cooperación". */
     List<Predicate> nounEntries(Sentence s, Token n) {
@@ -564,9 +556,6 @@ final class PredicateChooser {
         return List.of();
     }
 
-    /** Noun classes of people (noun-classes.tsv). */
-    private static final List<String> PEOPLE_CLASSES = List.of("@personas", "@presos");
-
     /** Whether a noun names people: a person noun of the classes, or an agent or group of the actor dictionary. */
     private boolean person(Token n) {
         for (String c : PEOPLE_CLASSES) {
@@ -581,9 +570,6 @@ final class PredicateChooser {
         }
         return false;
     }
-
-    /** Determiners that make an object specific: a specific person as object takes the personal "a". */
-    private static final Set<String> SPECIFIC = Set.of("el", "este", "ese", "aquel", "su", "mi", "nuestro", "tu");
 
     /**
      * Whether an object without the personal "a" names things, not people: a noun of a class of things (votes,
@@ -610,12 +596,6 @@ final class PredicateChooser {
                 && THING_CLASSES.stream().anyMatch(c -> predicates.satisfies(c, n.lemma()));
     }
 
-    /** Verbs of leaving ("abandonar la OMS", "retirarse de la OTAN", "salir de la Unión Europea"). */
-    private static final Set<String> LEAVING = Set.of("abandonar", "retirar", "salir", "desvincular", "separar");
-
-    /** Codes of actors that are no international body though not states (CAMEO's NGO and MNC). */
-    private static final Set<String> NON_GOVERNMENTAL = Set.of("NGO", "MNC");
-
     /** Whether an actor is an international body: an organisation code that is no state, no NGO and no company. */
     boolean internationalBody(Actor a) {
         return a.country() != null && !actors.dictionary().isCountry(a.country())
@@ -637,12 +617,6 @@ final class PredicateChooser {
         }
         return null;
     }
-
-    /** Noun classes of things, which neither march nor strike nor are arrested (noun-classes.tsv). */
-    static final List<String> THING_CLASSES = List.of("@vehiculos", "@edificios", "@armas", "@vias",
-            "@votes");
-
-    private static final String INVITATION = "invitación";
 
     /** The verb "invitar" a coordinated clause answers: the conjunct's head or the clause it completes. */
     private static Token invitation(Sentence s, Token head) {
@@ -674,8 +648,6 @@ final class PredicateChooser {
     /** A cooperative act stated as its actor's will: the frame verb that states it, and the intent's code. */
     record Intended(Token frame, Predicate predicate, List<String> via) {
     }
-
-    private static final Set<String> CONTROLLED = Set.of("xcomp", "advcl", "ccomp");
 
     /**
      * "quiere trabajar con el Congreso", "presiona para impulsar las asociaciones con Rusia", "prometió la entrega

@@ -187,7 +187,6 @@ public final class Geocoder {
         return null;
     }
 
-    /** The candidate in a context country with the largest population, else the largest overall. */
     /**
      * The state of the first-level region or populated place with this name when the name says it with little
      * doubt: a region of one state only ("Antioquia", though an old name of Antakya too), else every place of that
@@ -212,6 +211,7 @@ public final class Geocoder {
         return other < 0 || top.population() >= 10 * other ? top.country() : null;
     }
 
+    /** The candidate in a context country with the largest population, else the largest overall. */
     static Place pick(List<Place> candidates, Set<String> context) {
         Comparator<Place> byPopulation = Comparator.comparingLong(Place::population);
         return candidates.stream()
