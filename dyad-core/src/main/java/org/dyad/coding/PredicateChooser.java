@@ -47,14 +47,9 @@ final class PredicateChooser {
             "reanudación", "continuación");
     private static final String NO_EVENT_HEADS = "no-event-heads";
     private static final String SOCIAL_ILLS = "social-ills";
-    private static final String INTANGIBLES = "intangibles";
-    private static final String CONTESTS = "contests";
-    /** Roots of coercion (17) and force (18-20). */
-    private static final Set<String> COERCION_AND_FORCE = Set.of("17", "18", "19", "20");
     private static final String KINDS = "kinds";
     /** Verbs of fighting that also mean striving ("luchar por la paz"). */
     private static final Set<String> STRUGGLES = Set.of("luchar", "combatir", "batallar", "pelear");
-    private static final String POSTS = "posts";
     private static final String NAMING = "naming";
     private static final String SPEECH_VENUES = "speech-venues";
     private static final String FIGURATIVE = "figurative-domains";
@@ -62,11 +57,9 @@ final class PredicateChooser {
     private static final String UNDOING = "undoing";
     private static final String NOT_EVENTS = "not-events";
     private static final String PERSON_VERBS = "person-verbs";
-    private static final String OCCUPY = "192";
     private static final String IDIOMS_WITH_EN = "idioms-with-en";
     /** Roots of war, whose nouns have figurative uses ("guerra comercial"); a "political" killing is a killing. */
     private static final Set<String> WARFARE = Set.of("19", "20");
-    private static final String VEHICLES = "vehiculos";
     /** Noun classes of people (noun-classes.tsv). */
     private static final List<String> PEOPLE_CLASSES = List.of("@personas", "@presos");
     /** Determiners that make an object specific: a specific person as object takes the personal "a". */
@@ -117,12 +110,7 @@ final class PredicateChooser {
             // "una persona fue muerta por hombres armados": "ser muerto" is the passive of "matar".
             entries.addAll(predicates.verb("matar"));
         }
-        if (!s.children(v, t -> t.deprel().startsWith("obl") && hasCase(s, t, "en")
-                && predicates.satisfies("@" + VEHICLES, t.lemma())).isEmpty()) {
-            // "personas que se movilizaban en un vehículo": moving about in a vehicle is travel, not a march nor
-            // a mobilisation.
-            entries.removeIf(p -> p.code().root().equals(PROTEST_ROOT) || p.code().root().equals("15"));
-        }
+        ruleOut(s, v, entries);
         if (!s.children(v, t -> t.deprel().equals("obj") && (thingClass(s, t)
                 || !hasCase(s, t, "a") && !hasCase(s, t, "al") && thing(s, t))).isEmpty()) {
             // "Trump capturó 232 votos electorales", "intentaban detener los vehículos": one arrests people, whom
@@ -145,21 +133,6 @@ final class PredicateChooser {
             // plan or an order is carried out (but "ejecutaron de varios impactos a una persona" has its "a").
             entries.removeIf(p -> FORCE.contains(p.code().root()));
         }
-        if (!s.children(v, t -> t.deprel().startsWith("obl") && hasCase(s, t, "en")
-                && predicates.satisfies("@" + CONTESTS, t.lemma())).isEmpty()) {
-            // "para enfrentarse a Trump en las elecciones": a contest at the polls is no fight.
-            entries.removeIf(p -> FORCE.contains(p.code().root()));
-        }
-        if (!s.children(v, t -> t.deprel().equals("obj") && predicates.satisfies("@" + INTANGIBLES, t.lemma()))
-                .isEmpty()) {
-            // "dañan gravemente la imagen del partido", "matar la cultura": harm to a good name is no violence.
-            entries.removeIf(p -> COERCION_AND_FORCE.contains(p.code().root()));
-        }
-        if (!s.children(v, t -> (t.deprel().equals("obj")
-                || (t.deprel().startsWith("obl") && hasCase(s, t, "contra"))) && socialIll(s, t)).isEmpty()) {
-            // "combatir la pandemia", "luchar contra la corrupción": a policy, not force against an adversary.
-            entries.removeIf(p -> FORCE.contains(p.code().root()));
-        }
         if (STRUGGLES.contains(v.lemma()) && s.children(v, t -> t.deprel().equals("obj") && !hasCase(s, t, "en")
                 && !hasCase(s, t, "por") || t.deprel().startsWith("obl") && (hasCase(s, t, "contra")
                 || hasCase(s, t, "con"))).isEmpty()
@@ -171,10 +144,6 @@ final class PredicateChooser {
             // cause, with no adversary (not "lucharon para derrocar al gobierno"). (The parser hangs the cause on an
             // adverbial phrase as often: "luchar en conjunto por la paz", and may take it for an object.)
             entries.removeIf(p -> FORCE.contains(p.code().root()));
-        }
-        if (!s.children(v, t -> t.deprel().equals("obj") && predicates.satisfies("@" + POSTS, t.lemma())).isEmpty()) {
-            // "ocupar un puesto en el gabinete": holding office, not occupying territory.
-            entries.removeIf(p -> p.code().value().equals(OCCUPY));
         }
         // Every noun that may be the object: "pidió a Estados Unidos la extradición" has two objects, and
         // the parser often reads a post-verbal object as the subject.
@@ -461,13 +430,31 @@ final class PredicateChooser {
                 && predicates.satisfies("@" + IDIOMS_WITH_EN, n.lemma());
     }
 
-    /** A social ill, or a kind or instance of one: "la corrupción", "todo acto de violencia sexual". */
-    private boolean socialIll(Sentence s, Token t) {
-        if (predicates.satisfies("@" + SOCIAL_ILLS, t.lemma())) {
+    /**
+     * Removes the readings that a complement of the verb rules out (ruled-out-readings.tsv): "combatir la
+     * pandemia", "luchar contra la corrupción" are no force; "ocupar un puesto" is no occupation.
+     */
+    private void ruleOut(Sentence s, Token v, List<Predicate> entries) {
+        for (PredicateDictionary.RuledOut r : predicates.ruledOut()) {
+            boolean present = !s.children(v, t -> (r.preposition() == null ? t.deprel().equals("obj")
+                    : t.deprel().startsWith("obl") && hasCase(s, t, r.preposition()))
+                    && inClass(s, t, r.nounClass())).isEmpty();
+            if (present) {
+                entries.removeIf(p -> r.prefixes().stream().anyMatch(p.code().value()::startsWith));
+            }
+        }
+    }
+
+    /**
+     * Whether a noun is of a class of noun-classes.tsv, itself or as what a noun of kind or instance names ("todo
+     * acto de violencia", "la ola de criminalidad").
+     */
+    private boolean inClass(Sentence s, Token t, String nounClass) {
+        if (predicates.satisfies("@" + nounClass, t.lemma())) {
             return true;
         }
         return predicates.satisfies("@" + KINDS, t.lemma()) && s.children(t, c -> c.deprel().equals("nmod")
-                && hasCase(s, c, "de")).stream().anyMatch(c -> predicates.satisfies("@" + SOCIAL_ILLS, c.lemma()));
+                && hasCase(s, c, "de")).stream().anyMatch(c -> predicates.satisfies("@" + nounClass, c.lemma()));
     }
 
     /** The entries of an event noun, the most specific first: "cooperación militar" before "cooperación". */
@@ -489,7 +476,8 @@ final class PredicateChooser {
 
     /** A noun of war waged on a social ill: "la guerra contra el narcotráfico", "la batalla contra la pobreza". */
     private boolean againstSocialIll(Sentence s, Token n) {
-        return !s.children(n, t -> t.deprel().equals("nmod") && hasCase(s, t, "contra") && socialIll(s, t)).isEmpty();
+        return !s.children(n, t -> t.deprel().equals("nmod") && hasCase(s, t, "contra")
+                && inClass(s, t, SOCIAL_ILLS)).isEmpty();
     }
 
     /** Whether an entry of war meets its object noun qualified by another field ("una guerra comercial"). */

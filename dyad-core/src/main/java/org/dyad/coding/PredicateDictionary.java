@@ -40,6 +40,7 @@ public final class PredicateDictionary {
     private final Map<String, CameoCode> threatCodes = new HashMap<>();
     private final Map<String, CameoCode> undoCodes = new HashMap<>();
     private final Map<String, CameoCode> crowdCodes = new java.util.LinkedHashMap<>();
+    private final List<RuledOut> ruledOut = new ArrayList<>();
 
     private PredicateDictionary() {
     }
@@ -88,6 +89,7 @@ public final class PredicateDictionary {
         for (TsvFile.Row row : TsvFile.readResource(BASE + "negated-opposites.tsv", 2)) {
             d.negatedOpposites.put(row.get(0), code(row, 1, catalog));
         }
+        d.ruledOut.addAll(readRuledOut(BASE + "ruled-out-readings.tsv", d.classes.keySet(), catalog));
         Map<String, String> verbRows = new HashMap<>();
         for (TsvFile.Row row : TsvFile.readResource(BASE + "verbs.tsv", 5)) {
             String earlier = verbRows.putIfAbsent(row.get(0) + "\t" + row.get(1), row.file() + ":" + row.line());
@@ -131,6 +133,37 @@ public final class PredicateDictionary {
             }
             into.put(row.get(0), statement);
         }
+    }
+
+    /**
+     * Readings of a verb that a complement of a noun class rules out: with a direct object (no {@code preposition})
+     * or a complement with the {@code preposition} in the class {@code nounClass}, entries whose code begins with
+     * one of {@code prefixes} are not the verb's reading ("combatir la pandemia" is no force).
+     */
+    record RuledOut(String nounClass, String preposition, List<String> prefixes) {
+    }
+
+    /** Reads a table of readings ruled out, checking the class, the complement and every code; errors name the line. */
+    static List<RuledOut> readRuledOut(String resource, Set<String> classes, CameoCatalog catalog) {
+        List<RuledOut> out = new ArrayList<>();
+        for (TsvFile.Row row : TsvFile.readResource(resource, 4)) {
+            if (!classes.contains(row.get(0))) {
+                throw row.error("undefined noun class '" + row.get(0) + "' (see noun-classes.tsv)");
+            }
+            String complement = row.get(1);
+            if (!complement.matches("obj|obl:\\p{L}+")) {
+                throw row.error("complement must be 'obj' or 'obl:' and a preposition: '" + complement + "'");
+            }
+            List<String> prefixes = List.of(row.get(2).split(",", -1));
+            for (String prefix : prefixes) {
+                if (!CameoCode.isValid(prefix) || !catalog.contains(CameoCode.of(prefix))) {
+                    throw row.error("not a CAMEO code of the codebook: '" + prefix + "'");
+                }
+            }
+            String preposition = complement.startsWith("obl:") ? complement.substring(4) : null;
+            out.add(new RuledOut(row.get(0), preposition, prefixes));
+        }
+        return List.copyOf(out);
     }
 
     private static CameoCode code(TsvFile.Row row, int column, CameoCatalog catalog) {
@@ -255,6 +288,11 @@ public final class PredicateDictionary {
             }
         }
         return best == null ? code : crowdCodes.get(best);
+    }
+
+    /** The readings that complements of noun classes rule out (ruled-out-readings.tsv), in file order. */
+    List<RuledOut> ruledOut() {
+        return Collections.unmodifiableList(ruledOut);
     }
 
     /** Every entry, in file order. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
 
 import org.dyad.cameo.CameoCatalog;
 import org.dyad.cameo.CameoCode;
@@ -42,5 +44,42 @@ class PredicateDictionaryTest {
                 .isInstanceOf(DataFileException.class)
                 .hasMessageContaining("threat-codes-bad-root.tsv:4")
                 .hasMessageContaining("root 13");
+    }
+
+    @Test
+    void theShippedRuledOutReadingsNameTheirComplementAndCodes() {
+        PredicateDictionary d = PredicateDictionary.load(CATALOG);
+        assertThat(d.ruledOut()).contains(
+                new PredicateDictionary.RuledOut("social-ills", "contra", List.of("18", "19", "20")),
+                new PredicateDictionary.RuledOut("posts", null, List.of("192")));
+    }
+
+    /** Reads a bad table of ruled-out readings of the test resources, where only the class "posts" is defined. */
+    private static void readRuledOut(String file) {
+        PredicateDictionary.readRuledOut("org/dyad/coding/" + file, Set.of("posts"), CATALOG);
+    }
+
+    @Test
+    void aRuledOutReadingOfAnUndefinedClassIsRejectedWithItsFileAndLine() {
+        assertThatThrownBy(() -> readRuledOut("ruled-out-bad-class.tsv"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("ruled-out-bad-class.tsv:3")
+                .hasMessageContaining("undefined noun class 'weapons-of-words'");
+    }
+
+    @Test
+    void aRuledOutReadingOfAnotherComplementIsRejectedWithItsFileAndLine() {
+        assertThatThrownBy(() -> readRuledOut("ruled-out-bad-complement.tsv"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("ruled-out-bad-complement.tsv:3")
+                .hasMessageContaining("complement must be 'obj' or 'obl:'");
+    }
+
+    @Test
+    void aRuledOutReadingWithABadCodeIsRejectedWithItsFileAndLine() {
+        assertThatThrownBy(() -> readRuledOut("ruled-out-bad-code.tsv"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("ruled-out-bad-code.tsv:3")
+                .hasMessageContaining("'1X'");
     }
 }
