@@ -1054,47 +1054,12 @@ public final class ActorFinder {
 
     private Actor actorOf(Sentence s, Mentions m, Token head, Discourse d, String exceptCountry,
                           List<Token> listed) {
-        List<Token> np = new ArrayList<>(nounPhrase(s, head));
-        for (Token t : listed) {
-            np.removeAll(s.subtree(t));
-        }
-        np.removeIf(t -> t.index() < m.start());
-        for (Token t : List.copyOf(np)) {
-            Token host = s.parent(t);
-            if (t != head && t.deprel().equals("nmod") && hasCaseWord(s, t, "en") && host != null
-                    && !ACCREDITED.contains(host.lemma())) {
-                // "el ex canciller Orlando Letelier, el 21 de setiembre de 1976 en Washington": where someone is,
-                // not whose. (A diplomat's "en" names the state he is sent to, the recipient of his recall.)
-                np.removeAll(s.subtree(t));
-            } else if (t != head && t.deprel().equals("nmod") && hasMark(s, t, "que")) {
-                // "más refugiados que Italia": what they are compared with, not whose they are.
-                np.removeAll(s.subtree(t));
-            } else if (t != head && t.deprel().equals("nmod") && AIMED.stream().anyMatch(w -> hasCaseWord(s, t, w))) {
-                // "el líder de las protestas contra Pinochet": whom something is aimed at, not whose it is.
-                np.removeAll(s.subtree(t));
-            } else if (t != head && hasCaseWord(s, t, "por") && host != null && host != head
-                    && (host.deprel().equals("amod") || host.deprel().startsWith("acl"))
-                    && !OWN_AGENTS.contains(host.lemma())) {
-                // "los inmigrantes rechazados por Italia", "los rehenes liberados por las FARC": who acted on
-                // them, not whose they are (but "las tropas enviadas por la OTAN" are NATO's).
-                np.removeAll(s.subtree(t));
-            }
-        }
+        List<Token> np = ownPhrase(s, m, head, listed);
         if (np.isEmpty()) {
             return null;
         }
         if (head.upos().equals("PRON") && !head.lower().equals("nosotros") && !QUANTITIES.contains(head.lower())) {
-            // "a ellos (Amnistía Internacional)": a pronoun stands for the actor its apposition or the parenthesis
-            // right after it names.
-            for (Token c : s.children(head, t -> t.deprel().equals("appos") && m.at(t.index()) != null)) {
-                return actorOf(s, m, c, d, exceptCountry, List.of());
-            }
-            int k = head.index();
-            if (k + 2 < s.size() && s.token(k + 1).word().equals("(") && m.at(k + 2) != null
-                    && m.at(k + 2).entry().kind() != ActorEntry.Kind.AGENT) {
-                return actorOf(s, m, s.token(k + 2), d, exceptCountry, List.of());
-            }
-            return null;
+            return pronounReferent(s, m, head, d, exceptCountry);
         }
         if (classifier(s, m, head) || namedThing(s, m, head)
                 || kin(head) && m.at(head.index()) == null) {
@@ -1108,22 +1073,7 @@ public final class ActorFinder {
             // rank, not the judiciary or the state ("la justicia", "del Estado" do).
             return null;
         }
-        List<ActorDictionary.Match> matches = new ArrayList<>();
-        for (Token t : np) {
-            ActorDictionary.Match mt = m.at(t.index());
-            if (mt != null && !matches.contains(mt)) {
-                boolean inside = true;
-                for (int k = mt.start(); k < mt.end(); k++) {
-                    if (!np.contains(s.token(k))) {
-                        inside = false;
-                        break;
-                    }
-                }
-                if (inside) {
-                    matches.add(mt);
-                }
-            }
-        }
+        List<ActorDictionary.Match> matches = matchesInside(s, m, np);
         ActorDictionary.Match own = m.at(head.index());
         if (own != null && !matches.contains(own)) {
             matches.add(own);
@@ -1133,10 +1083,7 @@ public final class ActorFinder {
             // (Not an outlet: "la AFP" is a source, seldom "el organismo" of the next sentence.)
             Actor org = d.latestWhere(a -> namedOrganisation(a) && !"MED".equals(a.sector()));
             if (org != null) {
-                List<Token> words = trimmed(np);
-                int begin = words.get(0).begin();
-                int end = words.get(words.size() - 1).end();
-                return new Actor(s.textBetween(begin, end), org.code(), org.country(), org.sector(), begin, end,
+                return spanning(s, np, org.code(), org.country(), org.sector(),
                         Actor.appended(org.via(), ANAPHORA + "'" + org.text() + "'"));
             }
         }
@@ -1229,26 +1176,7 @@ public final class ActorFinder {
         }
         if (country == null && sector != null) {
             // "el alcalde de Medellín", "la policía de Antioquia": an agent of a town or region is its state's.
-            List<Token> places = new ArrayList<>();
-            for (Token c : s.children(head, t -> t.deprel().equals("nmod") && (hasCaseWord(s, t, "de")
-                    || hasCaseWord(s, t, "del")))) {
-                if (ADMIN_UNITS.contains(c.lemma())) {
-                    // "el gobernador del estado de Miranda", "la policía de la provincia de Buenos Aires".
-                    places.addAll(s.children(c, t -> t.deprel().equals("nmod") && hasCaseWord(s, t, "de")));
-                } else {
-                    places.add(c);
-                }
-            }
-            for (Token c : places.stream().filter(t -> t.upos().equals("PROPN") && m.at(t.index()) == null)
-                    .toList()) {
-                String place = properNameAt(s, c);
-                String iso3 = placeCountry.apply(place);
-                if (iso3 != null && dictionary.isCountry(iso3)) {
-                    country = iso3;
-                    via.add(PLACE_COUNTRY + "'" + place + "': " + iso3);
-                    break;
-                }
-            }
+            country = stateOfPlace(s, m, head, via);
         }
         if (country == null && !s.children(head, t -> (t.deprel().equals("det") || t.deprel().equals("amod"))
                 && NON_SPECIFIC.contains(t.lower())).isEmpty()) {
@@ -1268,47 +1196,13 @@ public final class ActorFinder {
             }
         }
         if (country == null && ownedByExcepted) {
-            List<Token> words = trimmed(np);
-            int begin = words.get(0).begin();
-            int end = words.get(words.size() - 1).end();
-            return new Actor(s.textBetween(begin, end), sector, null, sector, begin, end, via);
+            return spanning(s, np, sector, null, sector, via);
         }
         if (country == null) {
-            Actor antecedent = anaphor ? earlierInSentence(s, m, head, exceptCountry) : null;
-            if (antecedent == null && !anaphor) {
-                // "el embajador" after "el embajador de Estados Unidos, William Brownfield": the latest actor named
-                // with the same role word and its state, before the most salient state of the sector.
-                antecedent = d.recentWithWord(agentWords(s, matches), exceptCountry, a -> !stateInferred(a));
-            }
-            if (antecedent == null) {
-                // "el país" is a state, never an international body; "la organización pro derechos humanos" may
-                // be the one named before with that sector.
-                // ("los manifestantes" are no named politician of the opposition.)
-                antecedent = anaphor ? d.recent(exceptCountry, null, this::ofState)
-                        : d.recent(exceptCountry, sector, a -> !(head.isPluralNoun() && namedPerson(a)));
-            }
-            if (antecedent != null && (anaphor || sector != null)) {
-                country = antecedent.country();
-                via.add(ANAPHORA + "'" + antecedent.text() + "'");
-            } else if (d.datelineCountry() != null && sector != null) {
-                country = d.datelineCountry();
-                via.add(DATELINE_COUNTRY + country);
-            } else if (sector != null && d.recent(null, null, this::ofState) != null) {
-                // A domestic agent ("la policía", "los alcaldes") belongs to the article's main state.
-                country = d.recent(null, null, this::ofState).country();
-                via.add(MAIN_COUNTRY + country);
-            } else if (sector != null && d.outletCountry() != null) {
-                // Nothing in the text places it: a domestic outlet reports on its own state.
-                country = d.outletCountry();
-                via.add(OUTLET_COUNTRY + country);
-            } else if (sector != null) {
+            country = contextState(s, m, head, d, exceptCountry, anaphor, sector, matches, via);
+            if (country == null) {
                 // A sector alone is still a CAMEO actor ("la guerrilla" → REB) when no state can be read.
-                List<Token> words = trimmed(np);
-                int begin = words.get(0).begin();
-                int end = words.get(words.size() - 1).end();
-                return new Actor(s.textBetween(begin, end), sector, null, sector, begin, end, via);
-            } else {
-                return null;
+                return sector != null ? spanning(s, np, sector, null, sector, via) : null;
             }
         }
         String code;
@@ -1319,11 +1213,154 @@ public final class ActorFinder {
         } else {
             code = country;
         }
+        return spanning(s, np, code, country, sector, via);
+    }
+
+    /**
+     * The state of the town or region a "de" complement of the head names, which the dictionary does not know as
+     * an actor ("de Medellín"; "del estado de Miranda", "de la provincia de Buenos Aires"), or null; adds the reason
+     * to {@code via}.
+     */
+    private String stateOfPlace(Sentence s, Mentions m, Token head, List<String> via) {
+        List<Token> places = new ArrayList<>();
+        for (Token c : s.children(head, t -> t.deprel().equals("nmod") && (hasCaseWord(s, t, "de")
+                || hasCaseWord(s, t, "del")))) {
+            if (ADMIN_UNITS.contains(c.lemma())) {
+                places.addAll(s.children(c, t -> t.deprel().equals("nmod") && hasCaseWord(s, t, "de")));
+            } else {
+                places.add(c);
+            }
+        }
+        for (Token c : places.stream().filter(t -> t.upos().equals("PROPN") && m.at(t.index()) == null).toList()) {
+            String place = properNameAt(s, c);
+            String iso3 = placeCountry.apply(place);
+            if (iso3 != null && dictionary.isCountry(iso3)) {
+                via.add(PLACE_COUNTRY + "'" + place + "': " + iso3);
+                return iso3;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The state that the text around a phrase naming none gives an anaphor ("el país", in its sentence or before) or
+     * an agent of {@code sector} ("el embajador", "la policía"): an earlier actor, else for an agent the dateline's
+     * state, the article's main state or the outlet's; null if none. Adds the reason to {@code via}.
+     */
+    private String contextState(Sentence s, Mentions m, Token head, Discourse d, String exceptCountry,
+                                boolean anaphor, String sector, List<ActorDictionary.Match> matches,
+                                List<String> via) {
+        Actor antecedent = anaphor ? earlierInSentence(s, m, head, exceptCountry) : null;
+        if (antecedent == null && !anaphor) {
+            // "el embajador" after "el embajador de Estados Unidos, William Brownfield": the latest actor named
+            // with the same role word and its state, before the most salient state of the sector.
+            antecedent = d.recentWithWord(agentWords(s, matches), exceptCountry, a -> !stateInferred(a));
+        }
+        if (antecedent == null) {
+            // "el país" is a state, never an international body; "la organización pro derechos humanos" may
+            // be the one named before with that sector.
+            // ("los manifestantes" are no named politician of the opposition.)
+            antecedent = anaphor ? d.recent(exceptCountry, null, this::ofState)
+                    : d.recent(exceptCountry, sector, a -> !(head.isPluralNoun() && namedPerson(a)));
+        }
+        if (antecedent != null && (anaphor || sector != null)) {
+            via.add(ANAPHORA + "'" + antecedent.text() + "'");
+            return antecedent.country();
+        } else if (d.datelineCountry() != null && sector != null) {
+            via.add(DATELINE_COUNTRY + d.datelineCountry());
+            return d.datelineCountry();
+        } else if (sector != null && d.recent(null, null, this::ofState) != null) {
+            // A domestic agent ("la policía", "los alcaldes") belongs to the article's main state.
+            String main = d.recent(null, null, this::ofState).country();
+            via.add(MAIN_COUNTRY + main);
+            return main;
+        } else if (sector != null && d.outletCountry() != null) {
+            // Nothing in the text places it: a domestic outlet reports on its own state.
+            via.add(OUTLET_COUNTRY + d.outletCountry());
+            return d.outletCountry();
+        }
+        return null;
+    }
+
+    /** The actor named by a noun phrase, spanning its {@link #trimmed} words. */
+    private static Actor spanning(Sentence s, List<Token> np, String code, String country, String sector,
+                                  List<String> via) {
         List<Token> words = trimmed(np);
         int begin = words.get(0).begin();
         int end = words.get(words.size() - 1).end();
-        Actor actor = new Actor(s.textBetween(begin, end), code, country, sector, begin, end, via);
-        return actor;
+        return new Actor(s.textBetween(begin, end), code, country, sector, begin, end, via);
+    }
+
+    /** The dictionary matches whose words all lie inside the phrase, in the phrase's order. */
+    private static List<ActorDictionary.Match> matchesInside(Sentence s, Mentions m, List<Token> np) {
+        List<ActorDictionary.Match> matches = new ArrayList<>();
+        for (Token t : np) {
+            ActorDictionary.Match mt = m.at(t.index());
+            if (mt != null && !matches.contains(mt)) {
+                boolean inside = true;
+                for (int k = mt.start(); k < mt.end(); k++) {
+                    if (!np.contains(s.token(k))) {
+                        inside = false;
+                        break;
+                    }
+                }
+                if (inside) {
+                    matches.add(mt);
+                }
+            }
+        }
+        return matches;
+    }
+
+    /**
+     * The words of a head's noun phrase that may name whose it is: without the coordinated phrases {@code listed}
+     * separately, a dateline, and the complements that say where someone is, what one is compared with, what one
+     * is aimed at or who acted on one.
+     */
+    private List<Token> ownPhrase(Sentence s, Mentions m, Token head, List<Token> listed) {
+        List<Token> np = new ArrayList<>(nounPhrase(s, head));
+        for (Token t : listed) {
+            np.removeAll(s.subtree(t));
+        }
+        np.removeIf(t -> t.index() < m.start());
+        for (Token t : List.copyOf(np)) {
+            Token host = s.parent(t);
+            if (t != head && t.deprel().equals("nmod") && hasCaseWord(s, t, "en") && host != null
+                    && !ACCREDITED.contains(host.lemma())) {
+                // "el ex canciller Orlando Letelier, el 21 de setiembre de 1976 en Washington": where someone is,
+                // not whose. (A diplomat's "en" names the state he is sent to, the recipient of his recall.)
+                np.removeAll(s.subtree(t));
+            } else if (t != head && t.deprel().equals("nmod") && hasMark(s, t, "que")) {
+                // "más refugiados que Italia": what they are compared with, not whose they are.
+                np.removeAll(s.subtree(t));
+            } else if (t != head && t.deprel().equals("nmod") && AIMED.stream().anyMatch(w -> hasCaseWord(s, t, w))) {
+                // "el líder de las protestas contra Pinochet": whom something is aimed at, not whose it is.
+                np.removeAll(s.subtree(t));
+            } else if (t != head && hasCaseWord(s, t, "por") && host != null && host != head
+                    && (host.deprel().equals("amod") || host.deprel().startsWith("acl"))
+                    && !OWN_AGENTS.contains(host.lemma())) {
+                // "los inmigrantes rechazados por Italia", "los rehenes liberados por las FARC": who acted on
+                // them, not whose they are (but "las tropas enviadas por la OTAN" are NATO's).
+                np.removeAll(s.subtree(t));
+            }
+        }
+        return np;
+    }
+
+    /**
+     * What a pronoun stands for: the actor its apposition or the parenthesis right after it names ("a ellos
+     * (Amnistía Internacional)"), or null.
+     */
+    private Actor pronounReferent(Sentence s, Mentions m, Token head, Discourse d, String exceptCountry) {
+        for (Token c : s.children(head, t -> t.deprel().equals("appos") && m.at(t.index()) != null)) {
+            return actorOf(s, m, c, d, exceptCountry, List.of());
+        }
+        int k = head.index();
+        if (k + 2 < s.size() && s.token(k + 1).word().equals("(") && m.at(k + 2) != null
+                && m.at(k + 2).entry().kind() != ActorEntry.Kind.AGENT) {
+            return actorOf(s, m, s.token(k + 2), d, exceptCountry, List.of());
+        }
+        return null;
     }
 
     /** A state named before the anaphor in the same sentence: the subject's first, else the leftmost. */
