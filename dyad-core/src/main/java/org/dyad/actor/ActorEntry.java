@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param label      the canonical name, for people reading an explanation
  * @param origin     {@code file:line} of the entry
  */
-public record ActorEntry(Kind kind, String code, String country, String sector, LocalDate from, LocalDate to, boolean surname,
-                         String label, String origin) {
+public record ActorEntry(Kind kind, String code, String country, String sector, LocalDate from, LocalDate to,
+                         boolean surname, String label, String origin) {
 
     /** What kind of phrase an entry is. */
     public enum Kind { COUNTRY, CAPITAL, SEAT, DEMONYM, PERSON, ORGANIZATION, AGENT }

@@ -88,7 +88,8 @@ public final class TsvFile {
                         throw DataFileException.at(name, lineNo, "column " + (i + 1) + " is empty");
                     }
                     if (!cell.equals(cell.strip())) {
-                        throw DataFileException.at(name, lineNo, "column " + (i + 1) + " has leading or trailing spaces");
+                        throw DataFileException.at(name, lineNo,
+                                "column " + (i + 1) + " has leading or trailing spaces");
                     }
                 }
                 rows.add(new Row(name, lineNo, cells));

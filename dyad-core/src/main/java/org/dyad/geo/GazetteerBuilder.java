@@ -68,7 +68,8 @@ public final class GazetteerBuilder {
                     lineNo++;
                     String[] c = line.split("\t", -1);
                     if (c.length < 15) {
-                        throw new IOException(entry.getName() + ":" + lineNo + ": expected 19 columns, found " + c.length);
+                        throw new IOException(entry.getName() + ":" + lineNo
+                                + ": expected GeoNames' 19 columns (15 at least), found " + c.length);
                     }
                     String country = iso3.get(c[8]);
                     if (country == null) {

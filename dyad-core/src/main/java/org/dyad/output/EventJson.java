@@ -42,7 +42,8 @@ public final class EventJson {
             at.put("country", a.country());
         }
         o.put("date", e.date() == null ? null : e.date().iso());
-        o.put("date_precision", e.date() == null ? null : e.date().precision().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("date_precision", e.date() == null ? null
+                : e.date().precision().name().toLowerCase(java.util.Locale.ROOT));
         o.put("date_text", e.dateText());
         if (e.place() == null) {
             o.putNull("place");

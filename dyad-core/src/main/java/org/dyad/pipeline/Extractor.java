@@ -349,7 +349,8 @@ public final class Extractor {
         return out.toString();
     }
 
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'.\\-]*");
+    private static final java.util.regex.Pattern WORD =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'.\\-]*");
 
     private static String recaseLine(String line, ActorDictionary dictionary, UnaryOperator<String> accents) {
         int letters = 0;
