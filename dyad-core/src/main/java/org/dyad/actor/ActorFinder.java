@@ -828,13 +828,20 @@ public final class ActorFinder {
     private static final Set<String> DEFINITE_PLURALS = Set.of("los", "las", "ambos", "ambas", "estos", "estas",
             "esos", "esas", "sus");
 
+    /** Whether a plural noun has a determiner by which it refers back ("los dos cancilleres", "ambos países"). */
+    private static boolean definitePlural(Sentence s, Token noun) {
+        return !s.children(noun, t -> (t.deprel().equals("det") || t.deprel().equals("nummod"))
+                && DEFINITE_PLURALS.contains(t.lower())).isEmpty();
+    }
+
     /**
      * The other antecedents of a counted plural role ("los dos cancilleres", "ambos presidentes", "cada uno de
      * los otros dos cancilleres") whose first antecedent {@code a} was found by anaphora: the latest actors of the
      * same sector from other states, up to the count.
      */
     private List<Actor> pluralAntecedents(Sentence s, Token h, Discourse d, Actor a, String exceptCountry) {
-        if (a.sector() == null || a.via().stream().noneMatch(v -> v.startsWith(ANAPHORA))) {
+        boolean states = a.sector() == null && COUNTRY_ANAPHORS.contains(h.lemma());
+        if (a.sector() == null && !states || a.via().stream().noneMatch(v -> v.startsWith(ANAPHORA))) {
             return List.of();
         }
         Token noun = h;
@@ -853,9 +860,7 @@ public final class ActorFinder {
             }
         }
         // "los dos cancilleres", "ambos presidentes" refer back; "la concurrencia de dos médicos" names new people.
-        boolean definite = !s.children(noun, t -> (t.deprel().equals("det") || t.deprel().equals("nummod"))
-                && DEFINITE_PLURALS.contains(t.lower())).isEmpty();
-        if (count < 2 || !definite) {
+        if (count < 2 || !definitePlural(s, noun)) {
             return List.of();
         }
         Set<String> taken = new HashSet<>();
@@ -864,11 +869,13 @@ public final class ActorFinder {
             taken.add(exceptCountry);
         }
         List<Actor> out = new ArrayList<>();
-        for (Actor other : d.recentOfSector(a.sector(), taken, count - 1)) {
+        List<Actor> others = states ? d.recentWhere(this::ofState, taken, count - 1)
+                : d.recentOfSector(a.sector(), taken, count - 1);
+        for (Actor other : others) {
             List<String> via = new ArrayList<>(a.via().stream().filter(v -> !v.startsWith(ANAPHORA)).toList());
             via.add(ANAPHORA + "'" + other.text() + "' (one of " + count + ")");
-            out.add(new Actor(a.text(), other.country() + a.sector(), other.country(), a.sector(), a.begin(), a.end(),
-                    via));
+            String code = states ? other.country() : other.country() + a.sector();
+            out.add(new Actor(a.text(), code, other.country(), a.sector(), a.begin(), a.end(), via));
         }
         return out;
     }
@@ -1088,8 +1095,10 @@ public final class ActorFinder {
             }
         }
         // Not "el estado de sitio", "el estado de derecho": a "de" complement makes "estado" a condition.
+        // Nor "22 estados", "varios países": a plural refers back only with a definite determiner ("ambos países").
         boolean anaphor = COUNTRY_ANAPHORS.contains(head.lemma()) && own == null && !(head.lemma().equals("estado")
-                && !s.children(head, t -> t.deprel().equals("nmod") && hasCaseWord(s, t, "de")).isEmpty());
+                && !s.children(head, t -> t.deprel().equals("nmod") && hasCaseWord(s, t, "de")).isEmpty())
+                && (!head.isPluralNoun() || definitePlural(s, head));
         if (matches.isEmpty() && head.upos().equals("PROPN") && d.namedEarlier(head.word()) != null) {
             // "Kelly" after "la periodista estadounidense Megyn Kelly": someone the dictionary does not know, named
             // earlier inside an actor's phrase, is that actor.

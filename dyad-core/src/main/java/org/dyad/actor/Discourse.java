@@ -183,6 +183,21 @@ public final class Discourse {
         return out;
     }
 
+    /** Up to {@code n} of the latest actors that pass {@code test}, one per state, none of the states {@code taken}. */
+    public List<Actor> recentWhere(java.util.function.Predicate<Actor> test, Set<String> taken, int n) {
+        Set<String> seen = new HashSet<>(taken);
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : recent) {
+            if (out.size() >= n) {
+                break;
+            }
+            if (test.test(a) && seen.add(a.country())) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     /** Records the two sides of a meeting the article tells of ("Serbia y Albania mantuvieron conversaciones"). */
     public void met(Actor a, Actor b) {
         lastMeeting = List.of(a, b);

@@ -348,6 +348,17 @@ class ActorResolutionIT {
     }
 
     @Test
+    void aCountedPluralOfCountriesRefersToAsManyStates() throws ExtractionException {
+        assertThat(dyads("Rusia y Ucrania se acusan mutuamente de violar la tregua. Los dos países intercambiaron "
+                + "prisioneros el martes.")).containsAnyOf("UKR>RUS 0841", "RUS>UKR 0841");
+        assertThat(dyads("El presidente de Chile se reunió con el presidente de Perú. Ambos países firmaron un acuerdo "
+                + "comercial.")).containsAnyOf("CHL>PER 057", "PER>CHL 057");
+        // A plural without a definite determiner names other states: "22 estados" are no state named before.
+        assertThat(dyads("Rusia y Ucrania se acusan mutuamente. Este año, 22 estados critican al gobierno de Estados "
+                + "Unidos.")).noneMatch(e -> e.endsWith("111"));
+    }
+
+    @Test
     void aPronounStandsForTheActorItsParenthesisNames() throws ExtractionException {
         assertThat(dyads("El gobierno de Chile criticó a ellos (Amnistía Internacional) por el informe."))
                 .contains("CHLGOV>NGOAMN 111");
