@@ -544,12 +544,12 @@ public final class ActorFinder {
             "capital", "aldea", "puerto");
 
     /**
-     * Whether a noun names a place ("las calles de las ciudades colombianas"), which is where, not who: a state's
-     * part or a place within it; not "estado", which is also the State itself.
+     * Whether a noun names a place ("las calles de las ciudades colombianas", "acudieran al hospital"), which is
+     * where, not who: a state's part or a place within it; not "estado", which is also the State itself.
      */
     public static boolean placeNoun(Token t) {
         return t.upos().equals("NOUN") && !t.lemma().equals(STATE)
-                && (ADMIN_UNITS.contains(t.lemma()) || PLACES.contains(t.lemma()));
+                && (ADMIN_UNITS.contains(t.lemma()) || PLACES.contains(t.lemma()) || LOCAL_PLACES.contains(t.lemma()));
     }
 
     private static final String STATE = "estado";

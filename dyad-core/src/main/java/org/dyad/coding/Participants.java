@@ -15,6 +15,7 @@ import static org.dyad.coding.Syntax.firstPerson;
 import static org.dyad.coding.Syntax.governingVerb;
 import static org.dyad.coding.Syntax.hasCase;
 import static org.dyad.coding.Syntax.hasTargetCase;
+import static org.dyad.coding.Syntax.inFavour;
 import static org.dyad.coding.Syntax.mayBeObject;
 import static org.dyad.coding.Syntax.onBehalf;
 import static org.dyad.coding.Syntax.opensSentence;
@@ -55,6 +56,8 @@ final class Participants {
     /** Verbs by which something causes a protest ("provocó protestas", "desató una ola de protestas"). */
     private static final Set<String> CAUSES = Set.of("provocar", "desatar", "generar", "suscitar", "causar",
             "motivar", "despertar", "originar", "detonar", "encender", "avivar");
+    /** Cooperative acts (CAMEO 03-08): intents, meetings, cooperation, aid, yielding. */
+    private static final Set<String> COOPERATIVE_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
     /** Diplomatic cooperation and agreements (CAMEO 05). */
     private static final String COOPERATION = "05";
     /** Appeals, demands and coercion: their object does what they are for. */
@@ -62,6 +65,8 @@ final class Participants {
     private static final Set<String> AUTHORITIES = Set.of("GOV", "COP", "MIL", "JUD", "LEG");
     /** Sectors of bodies one belongs to as a member: parties, unions, the opposition, churches. */
     private static final Set<String> MEMBERSHIPS = Set.of("PTY", "LAB", "OPP", "REL");
+    /** Dative clitics: whom something is given, said or done to ("le ofreció", "les pidió"). */
+    private static final Set<String> DATIVES = Set.of("le", "les");
     /** Object clitics that stand for a person or group ("lo felicitó", "le pidió", "los recibió"). */
     private static final Set<String> OBJECT_CLITICS = Set.of("lo", "la", "los", "las", "le", "les");
     private static final Set<String> NEUTER_DEMONSTRATIVES = Set.of("ello", "esto", "eso", "aquello");
@@ -459,6 +464,9 @@ final class Participants {
         // What a meeting or a talk is about is no party to it ("dialogó sobre Venezuela con Estados Unidos",
         // "habló de Rusia").
         boolean meeting = MEET.equals(root);
+        // Whom an act favours ("a favor de López Obrador") is its recipient only if the act is cooperative ("votó a
+        // favor de Venezuela"), not that of a denial or an attack ("niega hacer pintas a favor de López Obrador").
+        boolean cooperative = COOPERATIVE_ROOTS.contains(root);
         java.util.function.Predicate<Token> partner = t -> hasTargetCase(s, t) && !(meeting && topic(s, t))
                 && !onBehalf(s, t);
         // "habló con la prensa", "se reunió con periodistas": a press conference consults no one.
@@ -469,6 +477,8 @@ final class Participants {
             return found;
         };
         List<Token> slots = new ArrayList<>();
+        boolean dative = !s.children(v, t -> t.upos().equals("PRON") && DATIVES.contains(t.lower())
+                && (t.deprel().equals("obj") || t.deprel().equals("iobj"))).isEmpty();
         boolean passive = passive(s, v);
         if (passive) {
             Token sp = passiveSubject(s, v);
@@ -497,6 +507,11 @@ final class Participants {
                 // "pidió tropas a Sudáfrica", "declaró persona non grata al embajador": the object the entry asked
                 // for is the thing given or done, unless marked as a person with "a" ("expulsó a los diplomáticos")
                 // or a state's ("aceptó la invitación china").
+                continue;
+            }
+            if (rel.equals("obj") && c.upos().equals("NOUN") && dative && !hasCase(s, c, "a") && !hasCase(s, c, "al")) {
+                // "le ofreció cinco ministerios", "les dio dos embajadas": beside a dative pronoun, the object is what
+                // is given; the pronoun is whom.
                 continue;
             }
             if (meeting && topic(s, c) || hasCase(s, c, "como")) {
@@ -608,8 +623,10 @@ final class Participants {
                 // memorándum para enviar tropas": one signs with a partner, not with those one sends.)
                 continue;
             }
-            List<Token> inner = new ArrayList<>(s.children(c, t -> t.deprel().equals("obj")
-                    || t.deprel().equals("iobj") || (t.deprel().startsWith("obl") && partner.test(t))));
+            // (Not where the act goes, "pidió a los heridos que acudieran al hospital", nor whom it favours.)
+            List<Token> inner = new ArrayList<>(s.children(c, t -> (t.deprel().equals("obj")
+                    || t.deprel().equals("iobj") || (t.deprel().startsWith("obl") && partner.test(t)))
+                    && !ActorFinder.placeNoun(t) && (cooperative || !inFavour(s, t))));
             boolean complement = c.deprel().equals("xcomp") || !s.children(c, t -> t.deprel().equals("mark")
                     && COMPLEMENT_MARKS.contains(t.lower())).isEmpty();
             List<Token> actObjects = complement ? s.children(c, t -> t.deprel().equals("obj")) : List.of();
@@ -626,7 +643,8 @@ final class Participants {
                 }
             }
         }
-        List<Actor> deeper = MEET.equals(root) ? List.of() : nestedRecipient(s, m, v, d, sources.get(0));
+        List<Actor> deeper = MEET.equals(root) ? List.of()
+                : nestedRecipient(s, m, v, d, sources.get(0), cooperative);
         if (!deeper.isEmpty()) {
             return ownAuthorities(sources.get(0), deeper);
         }
@@ -842,7 +860,8 @@ final class Participants {
      * words and a passive's agent. Meetings are not searched: their partner is named directly ("se reunió con"),
      * and "se encontraban en el sitio Puerto de los Pescadores" is no meeting.
      */
-    private List<Actor> nestedRecipient(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, Actor source) {
+    private List<Actor> nestedRecipient(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, Actor source,
+                                        boolean cooperative) {
         boolean passive = passive(s, v);
         java.util.function.Predicate<Token> inClause = t -> !OTHER_CLAUSE.contains(t.deprel())
                 && !(passive && hasCase(s, t, "por")) && (t.end() <= source.begin() || t.begin() >= source.end());
@@ -860,7 +879,7 @@ final class Participants {
                 boolean ofComplement = depth > 1 && (hasCase(s, t, "de") || hasCase(s, t, "del"))
                         && head != null && head.upos().equals("NOUN");
                 if (nominal && (hasTargetCase(s, t) || byAgent || ofComplement) && !onBehalf(s, t)
-                        && !(depth > 1 && ActorFinder.placeNoun(t))) {
+                        && !(depth > 1 && ActorFinder.placeNoun(t)) && (cooperative || !inFavour(s, t))) {
                     // (Deep in a clause, "por las calles de las principales ciudades colombianas" is where.)
                     List<Actor> found = actors.resolve(s, m, t, d, source.country());
                     found.removeIf(a -> a.code().equals(source.code()));
@@ -869,7 +888,7 @@ final class Participants {
                     }
                 }
                 if (!t.isVerb() && !predicates.satisfies("@" + DIRECTIONS, t.lemma()) && !ActorFinder.kin(t)
-                        && !onBehalf(s, t)) {
+                        && !onBehalf(s, t) && (cooperative || !inFavour(s, t))) {
                     // ("a 890 km al norte de Santiago" is where, not whom; "a la esposa del presidente" is not to
                     // the president.)
                     next.addAll(s.children(t, inClause));

@@ -274,6 +274,19 @@ final class Syntax {
         return !s.children(v, t -> t.deprel().equals("advmod") && NEGATIONS.contains(t.lower())).isEmpty();
     }
 
+    /**
+     * "a favor de López Obrador", "en favor de los presos": whom an act favours (the parser may make "a favor de"
+     * one preposition).
+     */
+    static boolean inFavour(Sentence s, Token t) {
+        if (t.lemma().equals("favor") && (hasCase(s, t, "a") || hasCase(s, t, "en"))) {
+            return true;
+        }
+        return s.children(t, c -> c.deprel().equals("case") && (c.lower().equals("a") || c.lower().equals("en")))
+                .stream().anyMatch(c -> !s.children(c, x -> x.deprel().equals("fixed") && x.lemma().equals("favor"))
+                        .isEmpty());
+    }
+
     /** "a nombre del gobierno", "en nombre de su país": on whose behalf one acts, who is no recipient. */
     static boolean onBehalf(Sentence s, Token t) {
         if (t.lemma().equals("nombre") && (hasCase(s, t, "a") || hasCase(s, t, "en"))) {

@@ -1011,4 +1011,20 @@ class CodingRulesIT {
         assertThat(coded("Irán condena la guerra de Estados Unidos.")).noneMatch(c -> c.startsWith("USA>USA"));
         assertThat(coded("Irán condena la guerra psicológica de Estados Unidos.")).containsExactly("IRN>USA 111");
     }
+
+    @Test
+    void whatIsGivenBesideADativeAndWhereOneGoesAreNoRecipients() throws ExtractionException {
+        List<Event> offer = SharedModels.extractor().extract(new Article("t", "", "El gobierno de Bolivia criticó a "
+                + "Ecuador. Guillermo Lasso le ofreció cinco ministerios a cambio de votos.", LocalDate.of(2021, 5, 10),
+                "es", null, null, null), null).events();
+        assertThat(offer).noneMatch(e -> e.target() != null && e.target().text().contains("ministerios"));
+        assertThat(coded("El fiscal de México pidió a los heridos que acudieran al hospital."))
+                .noneMatch(e -> e.contains("HLH"));
+    }
+
+    @Test
+    void whomAnotherActFavoursIsNoRecipientOfADenial() throws ExtractionException {
+        assertThat(coded("El partido de Venezuela niega hacer pintas a favor de López Obrador.",
+                LocalDate.of(2021, 5, 10))).noneMatch(e -> e.contains(">MEX"));
+    }
 }
