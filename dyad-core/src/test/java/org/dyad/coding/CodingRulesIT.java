@@ -1027,4 +1027,13 @@ class CodingRulesIT {
         assertThat(coded("El partido de Venezuela niega hacer pintas a favor de López Obrador.",
                 LocalDate.of(2021, 5, 10))).noneMatch(e -> e.contains(">MEX"));
     }
+
+    @Test
+    void aCampaignRallyAndYouthUnemploymentAreNoProtests() throws ExtractionException {
+        LocalDate date = LocalDate.of(2018, 5, 10);
+        assertThat(coded("El candidato del PRI celebró un mitin de campaña en Toluca.", date)).isEmpty();
+        assertThat(coded("El paro juvenil en España subió en marzo.", date)).isEmpty();
+        assertThat(coded("Los trabajadores de Chile celebraron un mitin contra el gobierno de Chile.", date))
+                .containsExactly("CHLLAB>CHLGOV 141");
+    }
 }
