@@ -274,27 +274,26 @@ final class Syntax {
         return !s.children(v, t -> t.deprel().equals("advmod") && NEGATIONS.contains(t.lower())).isEmpty();
     }
 
-    /**
-     * "a favor de López Obrador", "en favor de los presos": whom an act favours (the parser may make "a favor de"
-     * one preposition).
-     */
+    /** "a favor de López Obrador", "en favor de los presos": whom an act favours. */
     static boolean inFavour(Sentence s, Token t) {
-        if (t.lemma().equals("favor") && (hasCase(s, t, "a") || hasCase(s, t, "en"))) {
-            return true;
-        }
-        return s.children(t, c -> c.deprel().equals("case") && (c.lower().equals("a") || c.lower().equals("en")))
-                .stream().anyMatch(c -> !s.children(c, x -> x.deprel().equals("fixed") && x.lemma().equals("favor"))
-                        .isEmpty());
+        return afterLocution(s, t, "favor");
     }
 
     /** "a nombre del gobierno", "en nombre de su país": on whose behalf one acts, who is no recipient. */
     static boolean onBehalf(Sentence s, Token t) {
-        if (t.lemma().equals("nombre") && (hasCase(s, t, "a") || hasCase(s, t, "en"))) {
+        return afterLocution(s, t, "nombre");
+    }
+
+    /**
+     * Whether a nominal is the {@code noun} of a locution "a/en noun de" ("a favor de", "en nombre de") or, where the
+     * parser makes the locution one preposition, is introduced by it.
+     */
+    private static boolean afterLocution(Sentence s, Token t, String noun) {
+        if (t.lemma().equals(noun) && (hasCase(s, t, "a") || hasCase(s, t, "en"))) {
             return true;
         }
-        // (The parser may make "a nombre de" one preposition: "a" with "nombre" and "de" fixed to it.)
         return s.children(t, c -> c.deprel().equals("case") && (c.lower().equals("a") || c.lower().equals("en")))
-                .stream().anyMatch(c -> !s.children(c, x -> x.deprel().equals("fixed") && x.lemma().equals("nombre"))
+                .stream().anyMatch(c -> !s.children(c, x -> x.deprel().equals("fixed") && x.lemma().equals(noun))
                         .isEmpty());
     }
 }
