@@ -29,6 +29,7 @@ public final class FactualityTagger {
     private final Map<String, Factuality> adverbs = new HashMap<>();
     private final Map<String, Factuality> adjectives = new HashMap<>();
     private final Map<String, Factuality> participles = new HashMap<>();
+    private final Map<String, Factuality> objectFrames = new HashMap<>();
     private final Set<String> urging = new java.util.HashSet<>();
     private final Set<String> negations = new java.util.HashSet<>();
     private final Set<String> sourceMarkers = new java.util.HashSet<>();
@@ -67,12 +68,13 @@ public final class FactualityTagger {
                 case "negation" -> negations.add(lemma);
                 case "source" -> sourceMarkers.add(lemma);
                 case "participle" -> participles.put(lemma, label);
+                case "object" -> objectFrames.put(lemma, label);
                 case "urging" -> {
                     urging.add(lemma);
                     frames.put(lemma, label);
                 }
-                default -> throw row.error("kind must be frame, urging, adverb, adjective, participle, source or "
-                        + "negation");
+                default -> throw row.error("kind must be frame, urging, object, adverb, adjective, participle, "
+                        + "source or negation");
             }
         }
     }
@@ -150,6 +152,15 @@ public final class FactualityTagger {
                     return withSource(s, m, head, d, new Assessment(f, null, via));
                 }
             }
+        }
+        if (trigger != anchor && trigger.deprel().equals("obj") && s.parent(trigger) == anchor
+                && objectFrames.containsKey(anchor.lemma())) {
+            // "el PAN acusa un hackeo ruso", "negó el ataque": the act an accusation or a denial names as its object
+            // is alleged or denied by its author. (Not what one denounces: "denunciaban el bombardeo de la embajada"
+            // condemns a bombing that took place.)
+            via.add("object of '" + anchor.word() + "'");
+            return new Assessment(objectFrames.get(anchor.lemma()), speaker(s, m, anchor, d), via,
+                    speakers(s, m, anchor, d));
         }
         for (Token aux : s.children(head, t -> t.deprel().startsWith("aux") && frames.containsKey(t.lemma())
                 && frames.get(t.lemma()) != Factuality.REPORTED)) {

@@ -78,6 +78,16 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void anActNamedAsTheObjectOfAnAccusationIsAlleged() throws ExtractionException {
+        Event e = only("El PAN acusa un hackeo ruso en su página web.", "176");
+        assertThat(e.factuality()).isEqualTo(Factuality.ALLEGED);
+        assertThat(e.attribution().country()).isEqualTo("MEX");
+        // The accusation itself took place.
+        assertThat(only("El PAN acusa un hackeo ruso en su página web.", "112").factuality())
+                .isEqualTo(Factuality.ASSERTED);
+    }
+
+    @Test
     void denialIsCodedAndAnswersTheAccusers() throws ExtractionException {
         List<Event> events = extract("Japón cree que China suministró misiles a Corea del Norte. "
                 + "China negó las acusaciones.");
