@@ -1143,6 +1143,12 @@ public final class ActorFinder {
             return null;
         }
         matches.sort(Comparator.comparingInt(x -> minDepth(s, head, x)));
+        ActorDictionary.Match party = partyAdjective(s, head, own, matches);
+        if (party != null && matches.stream().anyMatch(x -> x.entry().kind() == ActorEntry.Kind.PERSON)) {
+            // "el líder sandinista Daniel Ortega": the person's role says whose he is.
+            matches.remove(party);
+            party = null;
+        }
         String country = null;
         String sector = null;
         String orgCode = null;
@@ -1156,6 +1162,14 @@ public final class ActorFinder {
                 }
                 via.add(e.kind().name().toLowerCase(java.util.Locale.ROOT) + " '" + text(s, x) + "' " + e.origin());
             }
+        }
+        if (party != null && !LEADERS.contains(head.lemma())) {
+            // "el gobierno priísta", "el régimen chavista", "los diputados panistas": a party's adjective says whose
+            // side an agent is on, and so its state; the agent keeps its sector ("los dirigentes priístas" lead the
+            // party, and are of it).
+            orgCode = null;
+            sector = own.entry().sector();
+            via.add("agent '" + text(s, own) + "' " + own.entry().origin());
         }
         // A named person's or organisation's sector beats a generic agent's: "el líder de las FARC" is REB.
         if (own != null && own.entry().kind() == ActorEntry.Kind.AGENT && LEADERS.contains(head.lemma())) {
@@ -1223,6 +1237,25 @@ public final class ActorFinder {
             code = country;
         }
         return spanning(s, np, code, country, sector, via);
+    }
+
+    /**
+     * The party named by an adjective of the head agent ("priísta" in "el gobierno priísta"), or null: a one-word
+     * organisation match in lower case that modifies a head the dictionary knows as an agent with a sector.
+     */
+    private static ActorDictionary.Match partyAdjective(Sentence s, Token head, ActorDictionary.Match own,
+                                                        List<ActorDictionary.Match> matches) {
+        if (own == null || own.entry().kind() != ActorEntry.Kind.AGENT || own.entry().sector() == null) {
+            return null;
+        }
+        for (ActorDictionary.Match x : matches) {
+            Token t = s.token(x.start());
+            if (x.entry().kind() == ActorEntry.Kind.ORGANIZATION && x.end() - x.start() == 1
+                    && t.deprel().equals("amod") && s.parent(t) == head && Character.isLowerCase(t.word().charAt(0))) {
+                return x;
+            }
+        }
+        return null;
     }
 
     /**

@@ -348,6 +348,22 @@ class ActorResolutionIT {
     }
 
     @Test
+    void aPartysAdjectiveGivesAnAgentItsStateAndItsLeadersTheParty() throws ExtractionException {
+        LocalDate date = LocalDate.of(2018, 5, 10);
+        assertThat(dyads("El gobierno sandinista expulsó a los diplomáticos de Estados Unidos.", date, null))
+                .containsExactly("NICGOV>USAGOV 161");
+        assertThat(dyads("Los diputados panistas criticaron al gobierno de México.", date, null))
+                .containsExactly("MEXLEG>MEXGOV 111");
+        assertThat(dyads("Los dirigentes priístas criticaron al presidente de Venezuela.", date, null))
+                .containsExactly("MEXPTY>VENGOV 111");
+        assertThat(dyads("El chavismo denunció a la oposición de Venezuela.", date, null))
+                .containsExactly("VENPTY>VENOPP 111");
+        // A person named beside it is who his role says.
+        assertThat(dyads("El líder sandinista Daniel Ortega amenazó al gobierno de Nicaragua.", LocalDate.of(1997, 6,
+                24), null)).containsExactly("NICOPP>NICGOV 130");
+    }
+
+    @Test
     void aCountedPluralOfCountriesRefersToAsManyStates() throws ExtractionException {
         assertThat(dyads("Rusia y Ucrania se acusan mutuamente de violar la tregua. Los dos países intercambiaron "
                 + "prisioneros el martes.")).containsAnyOf("UKR>RUS 0841", "RUS>UKR 0841");
