@@ -135,6 +135,11 @@ public final class FactualityTagger {
                 return withSource(s, m, head, d, new Assessment(participles.get(c.lemma()), null, via));
             }
         }
+        if (protasis(s, head)) {
+            // "si Rusia ataca a Ucrania, …", "en el caso de que Rusia invada Ucrania": a condition, not a fact.
+            via.add("condition on '" + head.word() + "'");
+            return withSource(s, m, head, d, new Assessment(Factuality.HYPOTHETICAL, null, via));
+        }
         if (!negationIsTheAct && (negated(s, head) || (trigger != anchor && negated(s, trigger)))) {
             via.add("negation on '" + head.word() + "'");
             return new Assessment(Factuality.NEGATED, null, via);
@@ -212,6 +217,22 @@ public final class FactualityTagger {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a verb's clause is a condition: introduced by "si" (not the concessive "si bien") or the complement of
+     * "en caso de que".
+     */
+    private static boolean protasis(Sentence s, Token v) {
+        for (Token mk : s.children(v, t -> t.deprel().equals("mark") && t.lower().equals("si"))) {
+            boolean concessive = mk.index() + 1 < s.size() && s.token(mk.index() + 1).lower().equals("bien");
+            if (!concessive) {
+                return true;
+            }
+        }
+        Token host = s.parent(v);
+        return v.deprel().startsWith("acl") && host != null && host.lemma().equals("caso")
+                && !s.children(host, t -> t.deprel().equals("case") && t.lower().equals("en")).isEmpty();
     }
 
     private static boolean conditional(Sentence s, Token v) {

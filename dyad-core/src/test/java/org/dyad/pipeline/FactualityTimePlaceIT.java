@@ -78,6 +78,17 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void aConditionIsHypothetical() throws ExtractionException {
+        assertThat(only("Si Rusia ataca a Ucrania, la OTAN responderá.", "190").factuality())
+                .isEqualTo(Factuality.HYPOTHETICAL);
+        assertThat(only("En el caso de que Rusia invada Ucrania, Alemania impondrá sanciones.", "192").factuality())
+                .isEqualTo(Factuality.HYPOTHETICAL);
+        // "si bien" concedes a fact.
+        assertThat(only("Si bien Rusia atacó a Ucrania, la OTAN no respondió.", "190").factuality())
+                .isEqualTo(Factuality.ASSERTED);
+    }
+
+    @Test
     void anActNamedAsTheObjectOfAnAccusationIsAlleged() throws ExtractionException {
         Event e = only("El PAN acusa un hackeo ruso en su página web.", "176");
         assertThat(e.factuality()).isEqualTo(Factuality.ALLEGED);
