@@ -541,7 +541,7 @@ public final class ActorFinder {
             "municipio", "ciudad", "distrito", "comuna", "cantón", "condado", "localidad");
     /** Nouns of places within a state, besides its parts: streets, squares, roads, quarters. */
     private static final Set<String> PLACES = Set.of("calle", "plaza", "avenida", "carretera", "barrio", "zona",
-            "capital", "aldea", "puerto");
+            "capital", "aldea", "puerto", "frontera", "límite");
 
     /**
      * Whether a noun names a place ("las calles de las ciudades colombianas", "acudieran al hospital"), which is

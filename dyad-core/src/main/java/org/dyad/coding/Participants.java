@@ -917,7 +917,8 @@ final class Participants {
                     out.add(t);
                 } else if (t.isParticiple() && s.parent(t) != null && s.parent(t).index() == n.index()) {
                     next.addAll(s.children(t, c -> c.deprel().equals("obl") || c.deprel().equals("obj")));
-                } else if (!t.isVerb()) {
+                } else if (!t.isVerb() && !(hasCase(s, t, "en") && ActorFinder.placeNoun(t))) {
+                    // (Not below where it happens: "los enfrentamientos … en la frontera entre Gaza e Israel".)
                     next.addAll(s.children(t, c -> c.deprel().equals("nmod") || c.deprel().equals("amod")
                             || c.deprel().equals("conj")));
                 }

@@ -1036,4 +1036,12 @@ class CodingRulesIT {
         assertThat(coded("Los trabajadores de Chile celebraron un mitin contra el gobierno de Chile.", date))
                 .containsExactly("CHLLAB>CHLGOV 141");
     }
+
+    @Test
+    void theSidesOfABorderWhereAClashHappensAreNotItsSides() throws ExtractionException {
+        String text = "Manifestantes palestinos trasladan a un hombre herido durante los enfrentamientos con soldados "
+                + "israelíes en la frontera entre Gaza e Israel.\n\nHubo enfrentamientos entre Colombia y Venezuela en "
+                + "la frontera.";
+        assertThat(coded(text, LocalDate.of(2019, 5, 28))).containsExactly("COL>VEN 190");
+    }
 }
