@@ -94,175 +94,9 @@ public final class EventCoder {
         List<Candidate> out = new ArrayList<>();
         Set<Integer> consumedNouns = new HashSet<>();
         for (Token v : s.tokens()) {
-            if (!v.upos().equals("VERB") && !predicativeParticiple(s, v)) {
-                continue;
-            }
-            if (received(s, m, v, d, previousSubjects, out, consumedNouns) || chooser.undone(s, v)) {
-                continue;
-            }
-            Choice choice = chooser.choose(s, v);
-            Undoing undoing = choice == null ? chooser.undoing(s, m, v, d) : null;
-            if (undoing != null) {
-                choice = undoing.choice();
-            }
-            Actor leftBody = chooser.leftOrganisation(s, m, v, d);
-            if (leftBody != null && (choice == null || choice.predicate().code().value().equals(MILITARY_RETREAT))) {
-                // "Estados Unidos abandonó la OMS", "se retiró de la OTAN": leaving an international body cuts the
-                // relation with it (160), whatever the verb's other senses.
-                choice = new Choice(ruleEntry(v, REDUCE_RELATIONS), null,
-                        List.of("verb '" + v.word() + "' leaving the international body '" + leftBody.text() + "' -> "
-                                + REDUCE_RELATIONS.value()));
-            } else {
-                leftBody = null;
-            }
-            if (choice == null) {
-                continue;
-            }
-            Actor court = LEGAL_ROOTS.contains(choice.predicate().code().root())
-                    && !choice.predicate().code().value().equals(LAWSUIT.value()) ? venue(s, m, v, choice.noun(), d)
-                    : null;
-            if (court != null) {
-                // "demandó a Colombia ante la Corte Internacional de Justicia", "denunció a Estados Unidos ante la
-                // OMC": a demand or an accusation brought before a court is a lawsuit.
-                List<String> why = new ArrayList<>(choice.via());
-                why.add("brought before '" + court.text() + "': legal action -> " + LAWSUIT.value());
-                choice = new Choice(ruleEntry(v, LAWSUIT), choice.noun(), why,
-                        choice.object());
-            }
-            List<Actor> sources = participants.sources(s, m, v, d, previousSubjects).stream()
-                    .map(a -> participants.sendingState(s, m, a, d)).toList();
-            List<String> via = choice.via();
-            boolean doerUnnamed = false;
-            if (sources.isEmpty() && agentlessPassive(s, v) && !s.children(v, t -> hasCase(s, t, "por")
-                    && predicates.satisfies("@" + NATURAL_FORCES, t.lemma())).isEmpty()) {
-                // "cuando México fue golpeado por dos terremotos": nature strikes; no one assaults.
-                continue;
-            }
-            if (sources.isEmpty() && agentlessPassive(s, v)) {
-                // "tres personas fueron asesinadas", "fue amenazado de muerte", "fueron detenidos en el aeropuerto":
-                // violence, threats and arrests without a named agent are still events.
-                Actor doer = Participants.unnamedDoer(v, choice.predicate(), "agentless passive");
-                if (doer != null) {
-                    sources = List.of(doer);
-                    doerUnnamed = true;
-                }
-            }
-            if (sources.isEmpty() && choice.predicate().code().root().equals(PROTEST_ROOT) && thirdPlural(v)
-                    && firstChild(s, v, "nsubj") == null && previousSubjects.isEmpty()) {
-                // "PROTESTAN POR AUMENTO SALARIAL": a protest with no subject to refer back to is a crowd's.
-                sources = List.of(new Actor(v.word(), CROWD, null, CROWD, v.begin(), v.end(),
-                        List.of("protest verb '" + v.word() + "' without subject: a crowd of civilians")));
-            }
-            Token crowd = firstChild(s, v, "nsubj");
-            String code = choice.predicate().code().value();
-            if (sources.isEmpty() && crowd != null && DEMONSTRATIONS.stream().anyMatch(code::startsWith)
-                    && unnamedCrowd(crowd)) {
-                // "abogados laboralistas manifestaron contra el tribunal", "fueron 12.000 los que protestaron":
-                // people whom the dictionary does not know, demonstrating or striking, are a crowd of civilians.
-                sources = List.of(new Actor(crowd.word(), CROWD, null, CROWD, crowd.begin(), crowd.end(),
-                        List.of("unknown plural subject '" + crowd.word() + "' of a demonstration: a crowd")));
-            }
-            if (sources.isEmpty() || choice.noun() != null && participants.betweenPair(s, m, choice.noun(), d)) {
-                // "se realizó la reunión entre X y Y", "no mantendrá el acuerdo firmado entre el FMI y el
-                // presidente": the noun carries its own actors.
-                continue;
-            }
-            if (choice.noun() != null) {
-                consumedNouns.add(choice.noun().index());
-            }
-            if (choice.object() != null) {
-                // "presentó una protesta ante Argentina": the object named by the entry is this act, not another.
-                consumedNouns.add(choice.object().index());
-            }
-            Token targetHost = choice.noun() != null ? choice.noun() : null;
-            List<Actor> targets = participants.targets(s, m, v, targetHost, d, sources,
-                    choice.predicate().code().root(), choice.object());
-            if (leftBody != null) {
-                targets = List.of(leftBody);
-            }
-            if (undoing != null && undoing.act() != null) {
-                // "revocó la orden de expulsar a los diplomáticos rusos": the undoing reaches whom the act did.
-                targets = undoing.left() != null ? List.of(undoing.left())
-                        : participants.targets(s, m, undoing.act(), null, d, sources, undoing.root(), undoing.object());
-            }
-            if (choice.noun() == null && predicates.satisfies("@" + ARRIVALS, v.lemma())) {
-                // "el presidente de Chile llegó a Madrid": an arrival is a visit only by a government or its
-                // officials, to another state named after "a" or "en" (not "llegó procedente de Alemania", "los
-                // manifestantes llegaron a la Explanada", "llegó al Senado", "la paz llegó a Colombia").
-                String home = sources.get(0).country();
-                if (home == null || sources.stream().anyMatch(a -> !"GOV".equals(a.sector()))) {
-                    continue;
-                }
-                targets = targets.stream().filter(t -> t.sector() == null && t.country() != null
-                        && !t.country().equals(home) && arrivedAt(s, t)).toList();
-                if (targets.isEmpty()) {
-                    continue;
-                }
-            }
-            if (targets.isEmpty() && doerUnnamed) {
-                // "René González … fueron detenidos": with neither doer nor victim known, nothing is coded.
-                continue;
-            }
-            Token trigger = choice.noun() != null ? choice.noun() : v;
-            Predicate predicate = choice.predicate();
-            CameoCode opposite = choice.noun() == null ? predicates.negatedOpposite(v.lemma()) : null;
-            boolean negationIsTheAct = opposite != null && negated(s, v);
-            if (negationIsTheAct) {
-                // "no aceptó la propuesta", "no acatará el fallo": the refusal is the act.
-                predicate = predicate.withCode(opposite);
-                via = new ArrayList<>(via);
-                via.add("negated '" + v.word() + "' is a refusal -> " + opposite.value() + " (negated-opposites.tsv)");
-            }
-            Token meeting = choice.noun() != null ? choice.noun() : choice.object();
-            List<Actor> parties = meeting == null ? List.of() : participants.parties(s, m, meeting, d, sources.get(0));
-            if (!parties.isEmpty() && (predicate.code().root().equals(MEET)
-                    || predicate.code().value().equals(MEDIATE.value()))) {
-                // "Turquía organizó un encuentro entre Rusia y Ucrania", "un diálogo entre X y Y que será facilitado
-                // por Z": a meeting between two others that the source brings about is mediation, toward each side.
-                predicate = predicate.withCode(MEDIATE);
-                targets = parties;
-                via = new ArrayList<>(via);
-                via.add("meeting between others brought about by the source -> " + MEDIATE.value());
-            }
-            if (predicate.code().root().equals(STATEMENT_ROOT) && (chooser.disparaging(s, v)
-                    || choice.noun() != null && chooser.disparaging(s, choice.noun()))) {
-                // "emitió el comentario … de manera despectiva": a statement made with contempt is criticism.
-                predicate = predicate.withCode(CRITICISM);
-                via = new ArrayList<>(via);
-                via.add("statement made disparagingly -> " + CRITICISM.value() + " (noun-classes.tsv: disparaging)");
-            }
-            if (FORCE.contains(predicate.code().root()) && choice.noun() == null && verbalAttack(sources, targets)) {
-                // "Trump continúa atacando a los medios", "el presidente arremetió contra el Congreso": force by a
-                // politician on the press, the courts, parliament or a party of the own state is words.
-                predicate = predicate.withCode(CRITICISM);
-                via = new ArrayList<>(via);
-                via.add("force by a politician on the press, courts, parliament or parties of the own state -> "
-                        + CRITICISM.value());
-            }
-            Token anchor = v;
-            Intended intended = chooser.intended(s, v, choice.noun(), predicate, via);
-            if (intended != null) {
-                anchor = intended.frame();
-                predicate = intended.predicate();
-                via = intended.via();
-                if (targets.isEmpty()) {
-                    // "prometió a Ucrania retirar sus tropas": the promise is made to its addressee (by the
-                    // intended act's rules: "no ha querido hablar con la prensa" still consults no one).
-                    targets = participants.targets(s, m, anchor, null, d, sources, choice.predicate().code().root(),
-                            null);
-                }
-            }
-            int before = out.size();
-            pairing.add(out, anchor, trigger, predicate, sources, targets, via);
-            for (Actor coAgent : participants.coAgents(s, m, v, d, sources)) {
-                pairing.add(out, anchor, trigger, predicate, List.of(coAgent), targets, via);
-            }
-            if (negationIsTheAct) {
-                for (int k = before; k < out.size(); k++) {
-                    Candidate c = out.get(k);
-                    out.set(k, new Candidate(c.anchor(), c.trigger(), c.predicate(), c.source(), c.target(), c.via(),
-                            true));
-                }
+            if ((v.upos().equals("VERB") || predicativeParticiple(s, v))
+                    && !received(s, m, v, d, previousSubjects, out, consumedNouns) && !chooser.undone(s, v)) {
+                verbEvents(s, m, v, d, previousSubjects, out, consumedNouns);
             }
         }
         nouns.code(s, m, d, previousSubjects, consumedNouns, out);
@@ -274,6 +108,239 @@ public final class EventCoder {
                 && o.predicate().code().root().equals(c.predicate().code().root())
                 && o.source().code().equals(c.source().code())));
         return out;
+    }
+
+    /** A verb's act: the entry it takes, the act it undoes (or null) and the international body it leaves (or null). */
+    private record Act(Choice choice, Undoing undoing, Actor leftBody) {
+    }
+
+    /** Who does a verb's act, and whether the text leaves the doer unnamed ("fueron asesinados"). */
+    private record Doers(List<Actor> actors, boolean unnamed) {
+    }
+
+    /** A verb's act as coded, after the rules that make it another act or give it other recipients. */
+    private record Coded(Predicate predicate, List<String> via, List<Actor> targets, boolean negationIsTheAct) {
+    }
+
+    /** Adds the candidates of one verb's act, marking the event nouns it takes as consumed. */
+    private void verbEvents(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, List<Actor> previousSubjects,
+                            List<Candidate> out, Set<Integer> consumedNouns) {
+        Act act = act(s, m, v, d);
+        if (act == null) {
+            return;
+        }
+        Choice choice = act.choice();
+        Doers doers = doers(s, m, v, d, previousSubjects, choice);
+        if (doers == null) {
+            return;
+        }
+        List<Actor> sources = doers.actors();
+        if (choice.noun() != null) {
+            consumedNouns.add(choice.noun().index());
+        }
+        if (choice.object() != null) {
+            // "presentó una protesta ante Argentina": the object named by the entry is this act, not another.
+            consumedNouns.add(choice.object().index());
+        }
+        List<Actor> targets = recipients(s, m, v, d, act, sources);
+        if (targets == null || targets.isEmpty() && doers.unnamed()) {
+            // "René González … fueron detenidos": with neither doer nor victim known, nothing is coded.
+            return;
+        }
+        Coded coded = recoded(s, m, v, d, choice, sources, targets);
+        Predicate predicate = coded.predicate();
+        List<String> via = coded.via();
+        targets = coded.targets();
+        Token trigger = choice.noun() != null ? choice.noun() : v;
+        Token anchor = v;
+        Intended intended = chooser.intended(s, v, choice.noun(), predicate, via);
+        if (intended != null) {
+            anchor = intended.frame();
+            predicate = intended.predicate();
+            via = intended.via();
+            if (targets.isEmpty()) {
+                // "prometió a Ucrania retirar sus tropas": the promise is made to its addressee (by the
+                // intended act's rules: "no ha querido hablar con la prensa" still consults no one).
+                targets = participants.targets(s, m, anchor, null, d, sources, choice.predicate().code().root(),
+                        null);
+            }
+        }
+        int before = out.size();
+        pairing.add(out, anchor, trigger, predicate, sources, targets, via);
+        for (Actor coAgent : participants.coAgents(s, m, v, d, sources)) {
+            pairing.add(out, anchor, trigger, predicate, List.of(coAgent), targets, via);
+        }
+        if (coded.negationIsTheAct()) {
+            for (int k = before; k < out.size(); k++) {
+                Candidate c = out.get(k);
+                out.set(k, new Candidate(c.anchor(), c.trigger(), c.predicate(), c.source(), c.target(), c.via(),
+                        true));
+            }
+        }
+    }
+
+    /**
+     * The act a verb codes, or null: its entry, else the undoing of an act its object names; leaving an
+     * international body cuts relations with it; a demand or an accusation brought before a court is a lawsuit.
+     */
+    private Act act(Sentence s, ActorFinder.Mentions m, Token v, Discourse d) {
+        Choice choice = chooser.choose(s, v);
+        Undoing undoing = choice == null ? chooser.undoing(s, m, v, d) : null;
+        if (undoing != null) {
+            choice = undoing.choice();
+        }
+        Actor leftBody = chooser.leftOrganisation(s, m, v, d);
+        if (leftBody != null && (choice == null || choice.predicate().code().value().equals(MILITARY_RETREAT))) {
+            // "Estados Unidos abandonó la OMS", "se retiró de la OTAN": leaving an international body cuts the
+            // relation with it (160), whatever the verb's other senses.
+            choice = new Choice(ruleEntry(v, REDUCE_RELATIONS), null,
+                    List.of("verb '" + v.word() + "' leaving the international body '" + leftBody.text() + "' -> "
+                            + REDUCE_RELATIONS.value()));
+        } else {
+            leftBody = null;
+        }
+        if (choice == null) {
+            return null;
+        }
+        Actor court = LEGAL_ROOTS.contains(choice.predicate().code().root())
+                && !choice.predicate().code().value().equals(LAWSUIT.value()) ? venue(s, m, v, choice.noun(), d)
+                : null;
+        if (court != null) {
+            // "demandó a Colombia ante la Corte Internacional de Justicia", "denunció a Estados Unidos ante la
+            // OMC": a demand or an accusation brought before a court is a lawsuit.
+            List<String> why = new ArrayList<>(choice.via());
+            why.add("brought before '" + court.text() + "': legal action -> " + LAWSUIT.value());
+            choice = new Choice(ruleEntry(v, LAWSUIT), choice.noun(), why, choice.object());
+        }
+        return new Act(choice, undoing, leftBody);
+    }
+
+    /**
+     * Who does a verb's act: its subjects ({@link Participants#sources}); else, for violence, threats and arrests
+     * told in an agentless passive, unnamed perpetrators or the police; for a protest, a crowd. Null when the act
+     * has no doer or is a noun's that carries its own actors.
+     */
+    private Doers doers(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, List<Actor> previousSubjects,
+                        Choice choice) {
+        List<Actor> sources = participants.sources(s, m, v, d, previousSubjects).stream()
+                .map(a -> participants.sendingState(s, m, a, d)).toList();
+        boolean unnamed = false;
+        if (sources.isEmpty() && agentlessPassive(s, v) && !s.children(v, t -> hasCase(s, t, "por")
+                && predicates.satisfies("@" + NATURAL_FORCES, t.lemma())).isEmpty()) {
+            // "cuando México fue golpeado por dos terremotos": nature strikes; no one assaults.
+            return null;
+        }
+        if (sources.isEmpty() && agentlessPassive(s, v)) {
+            // "tres personas fueron asesinadas", "fue amenazado de muerte", "fueron detenidos en el aeropuerto":
+            // violence, threats and arrests without a named agent are still events.
+            Actor doer = Participants.unnamedDoer(v, choice.predicate(), "agentless passive");
+            if (doer != null) {
+                sources = List.of(doer);
+                unnamed = true;
+            }
+        }
+        if (sources.isEmpty() && choice.predicate().code().root().equals(PROTEST_ROOT) && thirdPlural(v)
+                && firstChild(s, v, "nsubj") == null && previousSubjects.isEmpty()) {
+            // "PROTESTAN POR AUMENTO SALARIAL": a protest with no subject to refer back to is a crowd's.
+            sources = List.of(new Actor(v.word(), CROWD, null, CROWD, v.begin(), v.end(),
+                    List.of("protest verb '" + v.word() + "' without subject: a crowd of civilians")));
+        }
+        Token crowd = firstChild(s, v, "nsubj");
+        String code = choice.predicate().code().value();
+        if (sources.isEmpty() && crowd != null && DEMONSTRATIONS.stream().anyMatch(code::startsWith)
+                && unnamedCrowd(crowd)) {
+            // "abogados laboralistas manifestaron contra el tribunal", "fueron 12.000 los que protestaron":
+            // people whom the dictionary does not know, demonstrating or striking, are a crowd of civilians.
+            sources = List.of(new Actor(crowd.word(), CROWD, null, CROWD, crowd.begin(), crowd.end(),
+                    List.of("unknown plural subject '" + crowd.word() + "' of a demonstration: a crowd")));
+        }
+        if (sources.isEmpty() || choice.noun() != null && participants.betweenPair(s, m, choice.noun(), d)) {
+            // "se realizó la reunión entre X y Y", "no mantendrá el acuerdo firmado entre el FMI y el
+            // presidente": the noun carries its own actors.
+            return null;
+        }
+        return new Doers(sources, unnamed);
+    }
+
+    /**
+     * Whom a verb's act is done to ({@link Participants#targets}): the body left, whom an undone act reached; an
+     * arrival is a visit only by a government to another state. Null when the act is no event.
+     */
+    private List<Actor> recipients(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, Act act,
+                                   List<Actor> sources) {
+        Choice choice = act.choice();
+        List<Actor> targets = participants.targets(s, m, v, choice.noun(), d, sources,
+                choice.predicate().code().root(), choice.object());
+        if (act.leftBody() != null) {
+            targets = List.of(act.leftBody());
+        }
+        Undoing undoing = act.undoing();
+        if (undoing != null && undoing.act() != null) {
+            // "revocó la orden de expulsar a los diplomáticos rusos": the undoing reaches whom the act did.
+            targets = undoing.left() != null ? List.of(undoing.left())
+                    : participants.targets(s, m, undoing.act(), null, d, sources, undoing.root(), undoing.object());
+        }
+        if (choice.noun() == null && predicates.satisfies("@" + ARRIVALS, v.lemma())) {
+            // "el presidente de Chile llegó a Madrid": an arrival is a visit only by a government or its
+            // officials, to another state named after "a" or "en" (not "llegó procedente de Alemania", "los
+            // manifestantes llegaron a la Explanada", "llegó al Senado", "la paz llegó a Colombia").
+            String home = sources.get(0).country();
+            if (home == null || sources.stream().anyMatch(a -> !"GOV".equals(a.sector()))) {
+                return null;
+            }
+            targets = targets.stream().filter(t -> t.sector() == null && t.country() != null
+                    && !t.country().equals(home) && arrivedAt(s, t)).toList();
+            if (targets.isEmpty()) {
+                return null;
+            }
+        }
+        return targets;
+    }
+
+    /**
+     * A verb's act after the rules that make it another: a negated verb that is a refusal, a meeting between others
+     * brought about (mediation, toward each side), a disparaging statement or a politician's force on institutions
+     * (criticism).
+     */
+    private Coded recoded(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, Choice choice,
+                          List<Actor> sources, List<Actor> targets) {
+        Predicate predicate = choice.predicate();
+        List<String> via = choice.via();
+        CameoCode opposite = choice.noun() == null ? predicates.negatedOpposite(v.lemma()) : null;
+        boolean negationIsTheAct = opposite != null && negated(s, v);
+        if (negationIsTheAct) {
+            // "no aceptó la propuesta", "no acatará el fallo": the refusal is the act.
+            predicate = predicate.withCode(opposite);
+            via = new ArrayList<>(via);
+            via.add("negated '" + v.word() + "' is a refusal -> " + opposite.value() + " (negated-opposites.tsv)");
+        }
+        Token meeting = choice.noun() != null ? choice.noun() : choice.object();
+        List<Actor> parties = meeting == null ? List.of() : participants.parties(s, m, meeting, d, sources.get(0));
+        if (!parties.isEmpty() && (predicate.code().root().equals(MEET)
+                || predicate.code().value().equals(MEDIATE.value()))) {
+            // "Turquía organizó un encuentro entre Rusia y Ucrania", "un diálogo entre X y Y que será facilitado
+            // por Z": a meeting between two others that the source brings about is mediation, toward each side.
+            predicate = predicate.withCode(MEDIATE);
+            targets = parties;
+            via = new ArrayList<>(via);
+            via.add("meeting between others brought about by the source -> " + MEDIATE.value());
+        }
+        if (predicate.code().root().equals(STATEMENT_ROOT) && (chooser.disparaging(s, v)
+                || choice.noun() != null && chooser.disparaging(s, choice.noun()))) {
+            // "emitió el comentario … de manera despectiva": a statement made with contempt is criticism.
+            predicate = predicate.withCode(CRITICISM);
+            via = new ArrayList<>(via);
+            via.add("statement made disparagingly -> " + CRITICISM.value() + " (noun-classes.tsv: disparaging)");
+        }
+        if (FORCE.contains(predicate.code().root()) && choice.noun() == null && verbalAttack(sources, targets)) {
+            // "Trump continúa atacando a los medios", "el presidente arremetió contra el Congreso": force by a
+            // politician on the press, the courts, parliament or a party of the own state is words.
+            predicate = predicate.withCode(CRITICISM);
+            via = new ArrayList<>(via);
+            via.add("force by a politician on the press, courts, parliament or parties of the own state -> "
+                    + CRITICISM.value());
+        }
+        return new Coded(predicate, via, targets, negationIsTheAct);
     }
 
     /** Whether force by these sources on these targets is a politician's words against the own state's institutions. */
