@@ -468,7 +468,7 @@ final class Participants {
         // favor de Venezuela"), not that of a denial or an attack ("niega hacer pintas a favor de López Obrador").
         boolean cooperative = COOPERATIVE_ROOTS.contains(root);
         java.util.function.Predicate<Token> partner = t -> hasTargetCase(s, t) && !(meeting && topic(s, t))
-                && !onBehalf(s, t);
+                && !onBehalf(s, t) && !contributed(s, t);
         // "habló con la prensa", "se reunió con periodistas": a press conference consults no one.
         java.util.function.UnaryOperator<List<Actor>> partners = found -> {
             if (meeting) {
@@ -499,7 +499,7 @@ final class Participants {
         }
         for (Token c : complements(s, v)) {
             String rel = c.deprel();
-            if (passive && hasCase(s, c, "por")) {
+            if (passive && hasCase(s, c, "por") || contributed(s, c)) {
                 continue;
             }
             if ((rel.equals("obj") || rel.equals("iobj")) && theme != null && c.index() == theme.index()
@@ -537,7 +537,7 @@ final class Participants {
         }
         // An "obj" with "por" is the passive agent the parser mislabelled: its complements are the source's.
         for (Token c : complements(s, v)) {
-            if (!c.deprel().equals("obj") || hasCase(s, c, "por")) {
+            if (!c.deprel().equals("obj") || hasCase(s, c, "por") || contributed(s, c)) {
                 continue;
             }
             for (Token n : s.children(c, t -> t.deprel().equals("nmod"))) {
@@ -879,7 +879,8 @@ final class Participants {
                 boolean ofComplement = depth > 1 && (hasCase(s, t, "de") || hasCase(s, t, "del"))
                         && head != null && head.upos().equals("NOUN");
                 if (nominal && (hasTargetCase(s, t) || byAgent || ofComplement) && !onBehalf(s, t)
-                        && !(depth > 1 && ActorFinder.placeNoun(t)) && (cooperative || !inFavour(s, t))) {
+                        && !(depth > 1 && ActorFinder.placeNoun(t)) && (cooperative || !inFavour(s, t))
+                        && !contributed(s, t)) {
                     // (Deep in a clause, "por las calles de las principales ciudades colombianas" is where.)
                     List<Actor> found = actors.resolve(s, m, t, d, source.country());
                     found.removeIf(a -> a.code().equals(source.code()));
@@ -888,7 +889,7 @@ final class Participants {
                     }
                 }
                 if (!t.isVerb() && !predicates.satisfies("@" + DIRECTIONS, t.lemma()) && !ActorFinder.kin(t)
-                        && !onBehalf(s, t) && (cooperative || !inFavour(s, t))) {
+                        && !onBehalf(s, t) && (cooperative || !inFavour(s, t)) && !contributed(s, t)) {
                     // ("a 890 km al norte de Santiago" is where, not whom; "a la esposa del presidente" is not to
                     // the president.)
                     next.addAll(s.children(t, inClause));
@@ -1034,5 +1035,14 @@ final class Participants {
         }
         return new Actor(t.word(), sector, null, sector, t.begin(), t.end(),
                 List.of(how + " '" + t.word() + "': " + who));
+    }
+
+    /**
+     * Whether a complement is what one contributes: counted people or things after "con" ("colaboró con 70
+     * personas", "apoyó con 30 expertos", which the parser may call an object), not a partner.
+     */
+    private static boolean contributed(Sentence s, Token t) {
+        return hasCase(s, t, "con") && (t.upos().equals("NUM")
+                || !s.children(t, c -> c.deprel().equals("nummod") && c.upos().equals("NUM")).isEmpty());
     }
 }

@@ -1044,4 +1044,13 @@ class CodingRulesIT {
                 + "la frontera.";
         assertThat(coded(text, LocalDate.of(2019, 5, 28))).containsExactly("COL>VEN 190");
     }
+
+    @Test
+    void countedPeopleOneHelpsWithAreNoPartners() throws ExtractionException {
+        LocalDate date = LocalDate.of(2017, 9, 25);
+        assertThat(coded("Israel colaboró con 70 personas, entre soldados y expertos, para el rescate en México.", date))
+                .isEmpty();
+        assertThat(coded("Ecuador apoyó con 30 expertos, Venezuela con 50 socorristas.", date)).isEmpty();
+        assertThat(coded("Chile colaboró con Perú en el rescate.", date)).containsExactly("CHL>PER 060");
+    }
 }
