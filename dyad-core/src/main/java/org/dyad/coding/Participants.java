@@ -149,7 +149,7 @@ final class Participants {
      * of the clause that names it), else whom it met ({@link #greeted}).
      */
     List<Actor> provokedOrGreeted(Sentence s, ActorFinder.Mentions m, Token protest, Discourse d,
-                                          List<Actor> previous) {
+                                  List<Actor> previous) {
         Token verb = s.parent(protest);
         if (verb != null && verb.isVerb() && CAUSES.contains(verb.lemma()) && protest.deprel().equals("obj")) {
             Token cause = subjectOrAntecedent(s, m, verb);
@@ -459,7 +459,7 @@ final class Participants {
 
     /** The recipients: passive subject, object, indirect object, a complement with a recipient preposition. */
     List<Actor> targets(Sentence s, ActorFinder.Mentions m, Token v, Token noun, Discourse d,
-                                List<Actor> sources, String root, Token theme) {
+                        List<Actor> sources, String root, Token theme) {
         String except = sources.get(0).country();
         // What a meeting or a talk is about is no party to it ("dialogó sobre Venezuela con Estados Unidos",
         // "habló de Rusia").
