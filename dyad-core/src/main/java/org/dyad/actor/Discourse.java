@@ -168,18 +168,10 @@ public final class Discourse {
      * first, then any.
      */
     public List<Actor> recentOfSector(String sector, Set<String> taken, int n) {
+        List<Actor> out = new ArrayList<>(recentWhere(a -> sector.equals(a.sector()), taken, n));
         Set<String> seen = new HashSet<>(taken);
-        List<Actor> out = new ArrayList<>();
-        for (boolean sameSector : new boolean[] {true, false}) {
-            for (Actor a : recent) {
-                if (out.size() >= n) {
-                    return out;
-                }
-                if ((!sameSector || sector.equals(a.sector())) && seen.add(a.country())) {
-                    out.add(a);
-                }
-            }
-        }
+        out.forEach(a -> seen.add(a.country()));
+        out.addAll(recentWhere(a -> true, seen, n - out.size()));
         return out;
     }
 
