@@ -49,4 +49,17 @@ public record Event(String doc, int sentence, Actor source, Actor target, EventT
         return new Event(doc, sentence, source, target, type, trigger, triggerBegin, triggerEnd, newFactuality,
                 attribution, date, dateText, place, evidence, begin, end, v);
     }
+
+    /** A copy on another day, the reason replacing the explanation {@code oldReason} of its former day. */
+    public Event withDate(TimeValue newDate, String oldReason, String reason) {
+        List<String> v = new java.util.ArrayList<>(via);
+        int k = v.indexOf(oldReason);
+        if (k < 0) {
+            v.add(reason);
+        } else {
+            v.set(k, reason);
+        }
+        return new Event(doc, sentence, source, target, type, trigger, triggerBegin, triggerEnd, factuality,
+                attribution, newDate, dateText, place, evidence, begin, end, v);
+    }
 }

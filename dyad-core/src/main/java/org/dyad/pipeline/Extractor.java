@@ -152,6 +152,8 @@ public final class Extractor {
         List<Event> events = new ArrayList<>();
         Subjects previousSubjects = Subjects.NONE;
         StoryDay storyDay = null;
+        int storyStart = 0;
+        TimeValue firstDay = null;
         StageTimes st = stageTimes;
         // The dateline is read first, so that a headline above it has its state too ("El Camp Nou, escenario de
         // protestas" above "BARCELONA, España, Mar 23").
@@ -196,6 +198,8 @@ public final class Extractor {
             t = st.lap(CODING, t);
             if (opensStory) {
                 storyDay = null;
+                storyStart = events.size();
+                firstDay = null;
             }
             Scope scope = new Scope(parsed, s, mentions, discourse, datelinePlace, date, storyDay);
             Set<String> seen = new HashSet<>();
@@ -219,7 +223,13 @@ public final class Extractor {
                     }
                 }
             }
+            if (firstDay == null) {
+                firstDay = namedDay(scope);
+            }
             if (scope.reached != null) {
+                if (storyDay == null && scope.reached.day().equals(firstDay)) {
+                    backdate(events, storyStart, scope.reached);
+                }
                 storyDay = scope.reached;
             }
             t = st.start();
@@ -228,6 +238,25 @@ public final class Extractor {
             st.lap(ACTORS, t);
         }
         return new Extraction(article, lang, date, dateSource, parsed.tokenCount(), events);
+    }
+
+    /** Why an undated past act took the article's date, before the story names its day. */
+    private static final String PAPER_DAY = "time: the article's date, the story naming no day yet";
+
+    /**
+     * "Con apenas unas horas en el cargo, Biden firmó 17 decretos… Biden envió este miércoles un memorándum": the
+     * past acts a story tells without a time before it first names its day happened on that day, like those after
+     * it, not on the day of the paper. Only the first day a story names is its day: "se lanzaron a las calles este
+     * martes … bloquearon la calle … Alemán rechazó el lunes" tells Tuesday's blockade.
+     */
+    private static void backdate(List<Event> events, int storyStart, StoryDay first) {
+        for (int k = storyStart; k < events.size(); k++) {
+            Event e = events.get(k);
+            if (e.via().contains(PAPER_DAY)) {
+                events.set(k, e.withDate(first.day(), PAPER_DAY,
+                        "time: the day the story names later, '" + first.text() + "' of a later act"));
+            }
+        }
     }
 
     /** How many days before the article's date a day an act happened on may be and still be the story's day. */
@@ -248,16 +277,31 @@ public final class Extractor {
                 || v.start().isAfter(scope.date) || v.start().isBefore(scope.date.minusDays(STORY_DAYS))) {
             return null;
         }
+        return aimed(scope.sentence, when) ? null : new StoryDay(when.text(), v);
+    }
+
+    /** The first day in the week up to the article's date the sentence names, not aimed at; or null. */
+    private static TimeValue namedDay(Scope scope) {
+        for (TimeExpression x : scope.times(false)) {
+            TimeValue v = x.value();
+            if (!x.rule().startsWith("dateline") && v.precision() == TimeValue.Precision.DAY
+                    && !v.start().isAfter(scope.date) && !v.start().isBefore(scope.date.minusDays(STORY_DAYS))
+                    && !aimed(scope.sentence, x)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a day is aimed at or bounds a span ("para el viernes", "hasta el miércoles"). */
+    private static boolean aimed(Sentence s, TimeExpression when) {
         Token before = null;
-        for (Token t : scope.sentence.tokens()) {
+        for (Token t : s.tokens()) {
             if (t.end() <= when.begin()) {
                 before = t;
             }
         }
-        if (before != null && AIMED.contains(before.lower())) {
-            return null;
-        }
-        return new StoryDay(when.text(), v);
+        return before != null && AIMED.contains(before.lower());
     }
 
     /** Prepositions by which a day is aimed at or bounds a span rather than dating an act. */
@@ -896,18 +940,20 @@ public final class Extractor {
         TimeValue value;
         String dateText = null;
         StoryDay storyDay = null;
+        boolean storyTold = false;
         if (when != null) {
             value = when.value();
             dateText = when.text();
         } else if (!isRealised(a.factuality())) {
             value = null;
-        } else if (scope.storyDay != null && c.trigger().isPreterite()
-                && exprs.stream().allMatch(x -> x.rule().startsWith("dateline"))
+        } else if (c.trigger().isPreterite() && exprs.stream().allMatch(x -> x.rule().startsWith("dateline"))
                 && s.tokens().stream().noneMatch(x -> ELSEWHEN.contains(x.lower()))) {
             // "Biden firmó este miércoles un memorándum… Biden revirtió la decisión…": a past act told without a time
-            // in a sentence that names none happened on the day the story has reached, not on the day of the paper.
+            // in a sentence that names none happened on the day the story has reached, not on the day of the paper;
+            // until the story names a day, on the paper's, then moved (see backdate).
             storyDay = scope.storyDay;
-            value = storyDay.day();
+            storyTold = true;
+            value = storyDay == null ? TimeValue.day(date) : storyDay.day();
         } else {
             value = TimeValue.day(date);
         }
@@ -945,6 +991,8 @@ public final class Extractor {
             via.add("time rule " + when.rule() + " '" + when.text() + "'");
         } else if (storyDay != null) {
             via.add("time: the day the story has reached, '" + storyDay.text() + "' of an earlier act");
+        } else if (storyTold) {
+            via.add(PAPER_DAY);
         }
         if (place != null) {
             via.add("place (" + place.via() + ") '" + place.text() + "' -> " + place.place().name() + ", "

@@ -198,6 +198,24 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void aPastActToldBeforeTheStoryNamesItsDayHappenedOnThatDay() throws ExtractionException {
+        // The article is of Thursday 2022-03-10; the story's first day named is Tuesday's.
+        assertThat(extract("Francia criticó a Argelia. Francia condenó el martes a Marruecos.").stream()
+                .filter(e -> e.type().code().value().equals("111")).map(e -> e.date().iso()).toList())
+                .containsExactly("2022-03-08", "2022-03-08");
+        // Only the first day named, even for an act that does not date the story ("para protestar"): a later day
+        // is of a later, other act.
+        assertThat(extract("Estudiantes chilenos salieron este jueves a las calles para protestar. Los estudiantes "
+                + "criticaron a Bolivia. Francia condenó el martes a Marruecos.").stream()
+                .filter(e -> "BOL".equals(e.target() == null ? null : e.target().country()))
+                .map(e -> e.date().iso()).toList()).containsExactly("2022-03-10");
+        // Nor does a later story of a digest date the one before it.
+        assertThat(extract("Francia criticó a Argelia. BRUSELAS (AFP) - Bélgica condenó el martes a Marruecos.")
+                .stream().filter(e -> "FRA".equals(e.source().country())).map(e -> e.date().iso()).toList())
+                .containsExactly("2022-03-10");
+    }
+
+    @Test
     void aDatelineGivesTheDayAndTheDefaultCountry() throws ExtractionException {
         List<Event> events = extract("LIMA, Mar 9 (AFP) - La policía detuvo a manifestantes chilenos.");
         assertThat(events).anyMatch(e -> "PER".equals(e.source().country()) && e.place() != null
