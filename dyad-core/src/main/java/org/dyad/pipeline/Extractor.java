@@ -226,6 +226,9 @@ public final class Extractor {
             if (firstDay == null) {
                 firstDay = namedDay(scope);
             }
+            if (scope.reached == null) {
+                scope.reached = toldDay(scope);
+            }
             if (scope.reached != null) {
                 if (storyDay == null && scope.reached.day().equals(firstDay)) {
                     backdate(events, storyStart, scope.reached);
@@ -271,26 +274,58 @@ public final class Extractor {
      * article's date, named for an act in the preterite ("Biden firmó este miércoles…"), not a day aimed at ("para
      * el viernes", "hasta el miércoles"). Older days ("en 1998") are background, not the story's time.
      */
-    private static StoryDay storyDay(Scope scope, Token trigger, TimeExpression when, Factuality f) {
+    private static StoryDay storyDay(Scope scope, Candidate c, TimeExpression when, Factuality f) {
         TimeValue v = when.value();
-        if (!trigger.isPreterite() || !isRealised(f) || v.precision() != TimeValue.Precision.DAY
+        if (!toldInPreterite(c) || !isRealised(f) || v.precision() != TimeValue.Precision.DAY
                 || v.start().isAfter(scope.date) || v.start().isBefore(scope.date.minusDays(STORY_DAYS))) {
             return null;
         }
         return aimed(scope.sentence, when) ? null : new StoryDay(when.text(), v);
     }
 
-    /** The first day in the week up to the article's date the sentence names, not aimed at; or null. */
-    private static TimeValue namedDay(Scope scope) {
+    /**
+     * The day of a past act the sentence tells without coding it, if it can be the story's day: "Fernández habló el
+     * lunes último… El mandatario argentino emitió el comentario" (the comment was Monday's). Only a day said of
+     * the verb itself, not of a noun ("la elección de este domingo"), nor in a relative clause, which describes a
+     * thing named ("el acuerdo, que firmaron el lunes,").
+     */
+    private static StoryDay toldDay(Scope scope) {
+        Sentence s = scope.sentence;
         for (TimeExpression x : scope.times(false)) {
-            TimeValue v = x.value();
-            if (!x.rule().startsWith("dateline") && v.precision() == TimeValue.Precision.DAY
-                    && !v.start().isAfter(scope.date) && !v.start().isBefore(scope.date.minusDays(STORY_DAYS))
-                    && !aimed(scope.sentence, x)) {
-                return v;
+            Token day = tokenAt(s, x);
+            if (day != null && namedDay(scope, x)) {
+                Token v = s.parent(day);
+                if (v != null && v.isVerb() && v.upos().equals("VERB") && v.isPreterite()
+                        && !v.deprel().startsWith("acl")
+                        && s.children(v).stream().noneMatch(c -> c.lower().equals("no"))) {
+                    return new StoryDay(x.text(), x.value());
+                }
             }
         }
         return null;
+    }
+
+    /** The first day in the week up to the article's date the sentence names, not aimed at; or null. */
+    private static TimeValue namedDay(Scope scope) {
+        for (TimeExpression x : scope.times(false)) {
+            if (namedDay(scope, x)) {
+                return x.value();
+            }
+        }
+        return null;
+    }
+
+    /** Whether an act is told in the preterite: its verb, or the verb of its noun ("emitió el comentario"). */
+    private static boolean toldInPreterite(Candidate c) {
+        return c.trigger().isPreterite() || !c.trigger().isVerb() && c.anchor().isPreterite();
+    }
+
+    /** Whether an expression names a day in the week up to the article's date, not aimed at. */
+    private static boolean namedDay(Scope scope, TimeExpression x) {
+        TimeValue v = x.value();
+        return !x.rule().startsWith("dateline") && v.precision() == TimeValue.Precision.DAY
+                && !v.start().isAfter(scope.date) && !v.start().isBefore(scope.date.minusDays(STORY_DAYS))
+                && !aimed(scope.sentence, x);
     }
 
     /** Whether a day is aimed at or bounds a span ("para el viernes", "hasta el miércoles"). */
@@ -946,7 +981,7 @@ public final class Extractor {
             dateText = when.text();
         } else if (!isRealised(a.factuality())) {
             value = null;
-        } else if (c.trigger().isPreterite() && exprs.stream().allMatch(x -> x.rule().startsWith("dateline"))
+        } else if (toldInPreterite(c) && exprs.stream().allMatch(x -> x.rule().startsWith("dateline"))
                 && s.tokens().stream().noneMatch(x -> ELSEWHEN.contains(x.lower()))) {
             // "Biden firmó este miércoles un memorándum… Biden revirtió la decisión…": a past act told without a time
             // in a sentence that names none happened on the day the story has reached, not on the day of the paper;
@@ -957,7 +992,7 @@ public final class Extractor {
         } else {
             value = TimeValue.day(date);
         }
-        StoryDay reached = when == null ? null : storyDay(scope, c.trigger(), when, a.factuality());
+        StoryDay reached = when == null ? null : storyDay(scope, c, when, a.factuality());
         if (reached != null) {
             scope.reached = reached;
         }

@@ -119,10 +119,14 @@ public final class SpanishTimeTagger {
         add("weekday-from", "\\ba partir (?:de las? [0-9:.h]+ (?:horas? )?)?(?:del|de el) (" + weekday + ")\\b",
                 (m, a, f) -> TimeValue.day(a.with(TemporalAdjusters.nextOrSame(
                         DayOfWeek.of(weekdays.get(Fold.fold(m.group(1))))))));
-        add("weekday", "\\b(?:(?:este|el|del|al) )?(" + weekday + ")(?: (" + last + "|" + next + "))?\\b",
+        // "el próximo martes", "el pasado miércoles", "el lunes último": a word for past or coming decides.
+        String lastDay = "(?:pasad[oa]|anterior|[uú]ltim[oa])";
+        add("weekday", "\\b(?:(?:este|el|del|al) )?(?:(" + lastDay + "|" + next + ") )?(" + weekday + ")(?: ("
+                + lastDay + "|" + next + "))?\\b",
                 (m, a, f) -> {
-                    DayOfWeek dow = DayOfWeek.of(weekdays.get(Fold.fold(m.group(1))));
-                    boolean forward = m.group(2) != null ? !isLast(m.group(2)) : f;
+                    DayOfWeek dow = DayOfWeek.of(weekdays.get(Fold.fold(m.group(2))));
+                    String side = m.group(1) != null ? m.group(1) : m.group(3);
+                    boolean forward = side != null ? !isLast(side) : f;
                     return TimeValue.day(forward ? a.with(TemporalAdjusters.nextOrSame(dow))
                             : a.with(TemporalAdjusters.previousOrSame(dow)));
                 });
@@ -179,7 +183,7 @@ public final class SpanishTimeTagger {
 
     private static boolean isLast(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.startsWith("pasad") || w.startsWith("anterior");
+        return w.startsWith("pasad") || w.startsWith("anterior") || w.startsWith("últim") || w.startsWith("ultim");
     }
 
     /** The month nearest the anchor in the given direction (the current month counts for both). */

@@ -56,6 +56,11 @@ class SpanishTimeTaggerTest {
         assertThat(only("El presidente habló ayer con la prensa.", false)).isEqualTo("2024-06-12");
         assertThat(only("La cumbre empieza este sábado en Quito.", true)).isEqualTo("2024-06-15");
         assertThat(only("El canciller viajó el lunes a Bruselas.", false)).isEqualTo("2024-06-10");
+        // A word for coming or past decides before or after the weekday, whatever the verb's tense.
+        assertThat(only("Convocó una sesión para el próximo martes.", false)).isEqualTo("2024-06-18");
+        assertThat(only("El embajador habló el pasado miércoles.", false)).isEqualTo("2024-06-12");
+        assertThat(only("Viajará el viernes próximo a Lima.", false)).isEqualTo("2024-06-14");
+        assertThat(only("Habló el lunes último en una entrevista.", true)).isEqualTo("2024-06-10");
         assertThat(only("Firmaron el 9 de marzo de 2018 un pacto.", false)).isEqualTo("2018-03-09");
         assertThat(only("Firmaron el 2 de junio un pacto.", false)).isEqualTo("2024-06-02");
     }
