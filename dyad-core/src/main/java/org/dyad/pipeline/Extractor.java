@@ -276,7 +276,7 @@ public final class Extractor {
      */
     private static StoryDay storyDay(Scope scope, Candidate c, TimeExpression when, Factuality f) {
         TimeValue v = when.value();
-        if (!toldInPreterite(c) || !isRealised(f) || v.precision() != TimeValue.Precision.DAY
+        if (!toldInPreterite(scope.sentence, c) || !isRealised(f) || v.precision() != TimeValue.Precision.DAY
                 || v.start().isAfter(scope.date) || v.start().isBefore(scope.date.minusDays(STORY_DAYS))) {
             return null;
         }
@@ -315,9 +315,14 @@ public final class Extractor {
         return null;
     }
 
-    /** Whether an act is told in the preterite: its verb, or the verb of its noun ("emitió el comentario"). */
-    private static boolean toldInPreterite(Candidate c) {
-        return c.trigger().isPreterite() || !c.trigger().isVerb() && c.anchor().isPreterite();
+    /**
+     * Whether an act is told in the preterite: its verb, its auxiliary ("fue agredido") or the verb of its noun
+     * ("emitió el comentario").
+     */
+    private static boolean toldInPreterite(Sentence s, Candidate c) {
+        Token t = c.trigger();
+        return t.isPreterite() || !t.isVerb() && c.anchor().isPreterite()
+                || s.children(t).stream().anyMatch(x -> x.deprel().startsWith("aux") && x.isPreterite());
     }
 
     /** Whether an expression names a day in the week up to the article's date, not aimed at. */
@@ -981,7 +986,7 @@ public final class Extractor {
             dateText = when.text();
         } else if (!isRealised(a.factuality())) {
             value = null;
-        } else if (toldInPreterite(c) && exprs.stream().allMatch(x -> x.rule().startsWith("dateline"))
+        } else if (toldInPreterite(s, c) && exprs.stream().allMatch(x -> x.rule().startsWith("dateline"))
                 && s.tokens().stream().noneMatch(x -> ELSEWHEN.contains(x.lower()))) {
             // "Biden firmó este miércoles un memorándum… Biden revirtió la decisión…": a past act told without a time
             // in a sentence that names none happened on the day the story has reached, not on the day of the paper;

@@ -202,6 +202,10 @@ class FactualityTimePlaceIT {
         // "habló" is no event, yet the story has reached Monday; an event noun of a preterite verb takes it.
         assertThat(only("El presidente argentino habló el lunes en una entrevista. Argentina hizo duras críticas a "
                 + "Ecuador.", "111").date().iso()).isEqualTo("2022-03-07");
+        // A passive told with a preterite auxiliary is a past act of that day too.
+        assertThat(extract("Francia condenó el martes a Marruecos. El embajador francés fue agredido por "
+                + "manifestantes marroquíes.").stream().filter(e -> e.sentence() == 1).map(e -> e.date().iso())
+                .toList()).containsExactly("2022-03-08");
         // A day said of a noun ("la elección del domingo") is not a day the story has reached.
         assertThat(only("El candidato habló de la elección del domingo en una entrevista. Argentina criticó a "
                 + "Ecuador.", "111").date().iso()).isEqualTo("2022-03-10");
