@@ -59,6 +59,8 @@ public final class ActorDictionary {
     private final Set<String> countries = new HashSet<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> outletCountries = new HashMap<>();
+    /** Agents (by phrase) that name someone only as the head of a body another phrase names: see agents.tsv. */
+    private final Set<String> headsOnly = new HashSet<>();
     private int size;
 
     private ActorDictionary() {
@@ -81,6 +83,13 @@ public final class ActorDictionary {
         d.loadPeople(BASE + "people.tsv");
         d.loadAgents(BASE + "agents.tsv");
         d.loadOutlets(BASE + "outlets.tsv");
+        return d;
+    }
+
+    /** A dictionary of the generic agents of one file only, for tests of its format. */
+    static ActorDictionary agents(String resource) {
+        ActorDictionary d = new ActorDictionary();
+        d.loadAgents(resource);
         return d;
     }
 
@@ -227,7 +236,7 @@ public final class ActorDictionary {
     }
 
     private void loadAgents(String file) {
-        for (TsvFile.Row row : TsvFile.readResource(file, 3)) {
+        for (TsvFile.Row row : TsvFile.readResource(file, 3, 4)) {
             String sector = row.get(1);
             if (!Sector.isValid(sector)) {
                 throw row.error("unknown sector '" + sector + "'");
@@ -235,8 +244,14 @@ public final class ActorDictionary {
             if (!row.get(2).equals("es") && !row.get(2).equals("en")) {
                 throw row.error("lang must be es or en");
             }
+            if (row.cells().size() > 3 && !row.get(3).equals(HEAD_OF)) {
+                throw row.error("the fourth column, when present, must be '" + HEAD_OF + "'");
+            }
             if (!row.get(2).equals(LANGUAGE)) {
                 continue;
+            }
+            if (row.cells().size() > 3) {
+                headsOnly.add(row.get(0));
             }
             add(row.get(0), new ActorEntry(ActorEntry.Kind.AGENT, sector, null, sector, null, null, false, row.get(0),
                     origin(row)));
@@ -256,6 +271,17 @@ public final class ActorDictionary {
                 }
             }
         }
+    }
+
+    /** The mark of agents.tsv for an agent that names someone only as the head of a body. */
+    private static final String HEAD_OF = "head-of";
+
+    /**
+     * Whether an agent names someone only as the head of a body another phrase of the mention names ("el director
+     * de la policía colombiana"), and no one by itself ("el director de cine").
+     */
+    public boolean headsOnly(ActorEntry agent) {
+        return agent.kind() == ActorEntry.Kind.AGENT && headsOnly.contains(agent.label());
     }
 
     /**

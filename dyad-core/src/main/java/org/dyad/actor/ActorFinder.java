@@ -1142,6 +1142,11 @@ public final class ActorFinder {
         if (matches.isEmpty() && !anaphor) {
             return null;
         }
+        ActorDictionary.Match head0 = own;
+        if (own != null && dictionary.headsOnly(own.entry()) && matches.stream().allMatch(x -> x == head0)) {
+            // "el director de cine", "la directora de la película": a director is someone's only as head of a body.
+            return null;
+        }
         matches.sort(Comparator.comparingInt(x -> minDepth(s, head, x)));
         ActorDictionary.Match party = partyAdjective(s, head, own, matches);
         if (party != null && matches.stream().anyMatch(x -> x.entry().kind() == ActorEntry.Kind.PERSON)) {

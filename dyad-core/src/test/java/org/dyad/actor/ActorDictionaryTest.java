@@ -1,12 +1,14 @@
 package org.dyad.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.dyad.data.DataFileException;
 import org.dyad.data.TsvFile;
 import org.junit.jupiter.api.Test;
 
@@ -173,6 +175,18 @@ class ActorDictionaryTest {
                 assertThat(withDemonym).as("demonym of %s", iso3).contains(iso3);
             }
         }
+    }
+
+    @Test
+    void aDirectorIsSomeonesOnlyAsHeadOfABody() {
+        ActorEntry director = lookup("director", LocalDate.of(2024, 6, 13)).orElseThrow();
+        assertThat(DICT.headsOnly(director)).isTrue();
+        assertThat(DICT.headsOnly(lookup("jefe", LocalDate.of(2024, 6, 13)).orElseThrow())).isFalse();
+        // A mark other than head-of is an error naming the file and line.
+        assertThatThrownBy(() -> ActorDictionary.agents("org/dyad/actor/agents-bad-mark.tsv"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("agents-bad-mark.tsv:3")
+                .hasMessageContaining("head-of");
     }
 
     @Test

@@ -35,6 +35,15 @@ class ActorResolutionIT {
     }
 
     @Test
+    void aDirectorIsOfTheBodyHeHeadsAndNoOneWithoutIt() throws ExtractionException {
+        assertThat(dyads("El director de la policía colombiana criticó a Venezuela.")).containsExactly("COLCOP>VEN 111");
+        assertThat(dyads("La directora de la Fiscalía colombiana criticó a Venezuela."))
+                .containsExactly("COLJUD>VEN 111");
+        assertThat(dyads("El director de la CIA criticó a Venezuela.")).containsExactly("USASPY>VEN 111");
+        assertThat(dyads("El director de cine criticó a Venezuela.")).isEmpty();
+    }
+
+    @Test
     void coordinatedSubjectsGiveOneEventEach() throws ExtractionException {
         assertThat(dyads("Estados Unidos, Corea del Sur y Japón condenaron a Corea del Norte."))
                 .containsExactlyInAnyOrder("USA>PRK 111", "KOR>PRK 111", "JPN>PRK 111");
