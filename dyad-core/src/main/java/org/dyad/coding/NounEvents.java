@@ -143,7 +143,7 @@ final class NounEvents {
         List<String> via = new ArrayList<>();
         via.add("event noun '" + n.word() + "' " + p.origin());
         for (Token c : participants.between(s, n)) {
-            List<Actor> pair = actors.resolve(s, m, c, d, null);
+            List<Actor> pair = participants.sides(s, m, c, d);
             if (pair.size() >= 2) {
                 sources.add(pair.get(0));
                 targets.add(pair.get(1));

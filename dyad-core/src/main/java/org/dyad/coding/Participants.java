@@ -944,7 +944,30 @@ final class Participants {
 
     /** Whether an event noun names its two sides in an "entre X y Y" complement. */
     boolean betweenPair(Sentence s, ActorFinder.Mentions m, Token n, Discourse d) {
-        return between(s, n).stream().anyMatch(c -> actors.resolve(s, m, c, d, null).size() >= 2);
+        return between(s, n).stream().anyMatch(c -> sides(s, m, c, d).size() >= 2);
+    }
+
+    /**
+     * The actors an "entre X y Y" complement names; the parser may hang the second side on the first one's "de"
+     * complement ("un combate entre guerrilleros de las FARC y el Ejército colombiano").
+     */
+    List<Actor> sides(Sentence s, ActorFinder.Mentions m, Token c, Discourse d) {
+        List<Actor> found = actors.resolve(s, m, c, d, null);
+        if (found.size() != 1) {
+            return found;
+        }
+        List<Actor> out = new ArrayList<>(found);
+        for (Token of : s.children(c, t -> t.deprel().equals("nmod")
+                && (hasCase(s, t, "de") || hasCase(s, t, "del")))) {
+            for (Token k : s.children(of, t -> t.deprel().equals("conj"))) {
+                for (Actor a : actors.resolve(s, m, k, d, null)) {
+                    if (out.stream().noneMatch(x -> x.code().equals(a.code()))) {
+                        out.add(a.because("a side hung on the first side's 'de' complement"));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The two or more sides of a meeting noun's "entre X y Y", when the source is none of them; else empty. */
@@ -953,7 +976,7 @@ final class Participants {
             return List.of();
         }
         for (Token c : between(s, meeting)) {
-            List<Actor> pair = actors.resolve(s, m, c, d, null);
+            List<Actor> pair = sides(s, m, c, d);
             if (pair.size() >= 2 && pair.stream().noneMatch(a -> java.util.Objects.equals(a.country(),
                     source.country()) || a.code().equals(source.code()))) {
                 return pair;

@@ -84,6 +84,9 @@ class CodingRulesIT {
         assertThat(coded("Se registraron choques entre el ejército y los guerrilleros en Colombia."))
                 .containsExactly("COLMIL>COLREB 190");
         assertThat(coded("El choque de trenes dejó diez muertos en Bolivia.")).isEmpty();
+        // The parser may hang the second side on the first one's "de" complement.
+        assertThat(coded("Durante un combate entre guerrilleros de las FARC y el Ejército colombiano, dos "
+                + "guerrilleros murieron.")).containsExactly("COLREB>COLMIL 190");
     }
 
     @Test
