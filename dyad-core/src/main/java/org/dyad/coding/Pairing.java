@@ -99,8 +99,8 @@ final class Pairing {
     private boolean joint(Token trigger, Predicate p) {
         boolean reciprocal = predicates.satisfies("@" + RECIPROCAL, trigger.lemma())
                 || predicates.satisfies("@" + CLASHES, trigger.lemma())
-                || p.object() != null && !p.object().startsWith("@") && predicates.satisfies("@" + RECIPROCAL,
-                p.object());
+                || p.object() != null && !p.object().startsWith("@") && (predicates.satisfies("@" + RECIPROCAL,
+                p.object()) || predicates.satisfies("@" + CLASHES, p.object()));
         return JOINT_ROOTS.contains(p.code().root()) && !VISITS.contains(p.code().value()) || reciprocal;
     }
 

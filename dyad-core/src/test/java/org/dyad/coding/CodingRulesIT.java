@@ -87,6 +87,9 @@ class CodingRulesIT {
         // The parser may hang the second side on the first one's "de" complement.
         assertThat(coded("Durante un combate entre guerrilleros de las FARC y el Ejército colombiano, dos "
                 + "guerrilleros murieron.")).containsExactly("COLREB>COLMIL 190");
+        // Coordinated subjects of a verb whose object is a clash fight each other.
+        assertThat(coded("Las FARC y el Ejército colombiano libraron un combate en Antioquia."))
+                .containsExactly("COLREB>COLMIL 190");
     }
 
     @Test
