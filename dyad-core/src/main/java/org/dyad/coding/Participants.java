@@ -670,6 +670,11 @@ final class Participants {
                 }
                 if (subj != null) {
                     List<Actor> found = actors.resolve(s, m, subj, d, except);
+                    if (found.isEmpty()) {
+                        // "denunció que la medida de Estados Unidos viola…": whose the thing that does it is.
+                        found = new ArrayList<>(actorOfThing(s, m, subj, d));
+                        found.removeIf(a -> a.country() != null && a.country().equals(except));
+                    }
                     found.removeIf(a -> a.code().equals(sources.get(0).code()));
                     if (!found.isEmpty()) {
                         return ownAuthorities(sources.get(0), found);

@@ -267,6 +267,9 @@ class CodingRulesIT {
         assertThat(coded("Cuba denunció que Estados Unidos viola el derecho internacional."))
                 .containsExactly("CUB>USA 111");
         assertThat(coded("Venezuela rechazó que Colombia haya enviado tropas a la frontera.")).contains("VEN>COL 120");
+        // Or whose that subject is, when it is a thing ("la medida de Estados Unidos").
+        assertThat(coded("Cuba denunció que la medida de Estados Unidos viola el derecho internacional."))
+                .containsExactly("CUB>USA 111");
         // A statement is not about its clause's subject.
         assertThat(coded("Perú afirmó que Chile envió tropas.")).noneMatch(e -> e.startsWith("PER>CHL 01"));
     }
