@@ -44,6 +44,12 @@ final class Pairing {
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
     /** Visits made or hosted together are no act between the visitors: "Francia y Alemania visitaron Kiev". */
     private static final Set<String> VISITS = Set.of("042", "043");
+    /**
+     * Acts of diplomatic cooperation one side does for another, not together: "el PP, Ciudadanos o Vox defienden
+     * esas posiciones", "Francia y Alemania elogiaron el acuerdo" (praise, defence, rallying support, recognition,
+     * apology, forgiveness).
+     */
+    private static final Set<String> ONE_SIDED = Set.of("051", "052", "053", "054", "055", "056");
 
     private final PredicateDictionary predicates;
     private final ActorFinder actors;
@@ -101,7 +107,8 @@ final class Pairing {
                 || predicates.satisfies("@" + CLASHES, trigger.lemma())
                 || p.object() != null && !p.object().startsWith("@") && (predicates.satisfies("@" + RECIPROCAL,
                 p.object()) || predicates.satisfies("@" + CLASHES, p.object()));
-        return JOINT_ROOTS.contains(p.code().root()) && !VISITS.contains(p.code().value()) || reciprocal;
+        return JOINT_ROOTS.contains(p.code().root()) && !VISITS.contains(p.code().value())
+                && !ONE_SIDED.contains(p.code().value()) || reciprocal;
     }
 
     /** An act as done by one source, with the rules that recoded it. */

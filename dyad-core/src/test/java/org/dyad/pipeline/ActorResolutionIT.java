@@ -672,6 +672,10 @@ class ActorResolutionIT {
         assertThat(dyads("Francia y Alemania visitaron Kiev.")).containsExactlyInAnyOrder("FRA>UKR 042", "DEU>UKR 042");
         // Those who meet, meet each other.
         assertThat(dyads("Francia y Alemania se reunieron en Kiev.")).containsExactly("FRA>DEU 040");
+        // Nor do those who praise or defend something praise or defend each other; those who sign, sign together.
+        assertThat(dyads("Francia y Alemania elogiaron el acuerdo.")).noneMatch(e -> e.startsWith("FRA>DEU"));
+        assertThat(dyads("Francia y Alemania defendieron esas posiciones.")).noneMatch(e -> e.startsWith("FRA>DEU"));
+        assertThat(dyads("Francia y Alemania firmaron un acuerdo.")).containsExactly("FRA>DEU 057");
     }
 
     @Test
