@@ -48,6 +48,8 @@ final class PredicateChooser {
     private static final String NO_EVENT_HEADS = "no-event-heads";
     private static final String SOCIAL_ILLS = "social-ills";
     private static final String KINDS = "kinds";
+    /** Noun class of parts of a thing (noun-classes.tsv): "un tramo de la avenida". */
+    private static final String PARTS = "parts";
     /** Verbs of fighting that also mean striving ("luchar por la paz"). */
     private static final Set<String> STRUGGLES = Set.of("luchar", "combatir", "batallar", "pelear");
     private static final String NAMING = "naming";
@@ -153,8 +155,9 @@ final class PredicateChooser {
             if (rel.equals("obj") || rel.equals("nsubj:pass")
                     || (rel.equals("nsubj") && c.index() > v.index() && c.upos().equals("NOUN"))) {
                 objects.addAll(ActorFinder.coordinated(s, c));
-                if (PHASES.contains(c.lemma())) {
-                    // "organizó este principio de diálogo": the phase's "de" complement is the act.
+                if (PHASES.contains(c.lemma()) || predicates.satisfies("@" + PARTS, c.lemma())) {
+                    // "organizó este principio de diálogo": the phase's "de" complement is the act; "cerraron un
+                    // tramo de la avenida": what a part is of is acted on too.
                     objects.addAll(s.children(c, t -> t.deprel().equals("nmod") && t.upos().equals("NOUN")
                             && hasCase(s, t, "de")));
                 }

@@ -108,6 +108,14 @@ class CodingRulesIT {
     }
 
     @Test
+    void whatAPartIsOfIsActedOnToo() throws ExtractionException {
+        assertThat(coded("Vecinos de Ciudad de México cerraron un tramo de la avenida en protesta por la falta de "
+                + "agua.")).contains("MEXCVL>MEXGOV 144");
+        assertThat(coded("El ejército de Colombia cerró un tramo de la frontera con Venezuela.")).contains(
+                "COLMIL>VEN 191");
+    }
+
+    @Test
     void armedGroupsBlockadeButNeitherDemonstrateNorTravelAsAnEvent() throws ExtractionException {
         assertThat(coded("Guerrilleros de las FARC bloquearon la vía a Medellín en Colombia."))
                 .containsExactly("COLREB>- 191");
