@@ -224,17 +224,28 @@ public final class FactualityTagger {
      * "en caso de que".
      */
     private static boolean protasis(Sentence s, Token v) {
-        for (Token mk : s.children(v, t -> t.deprel().equals("mark") && t.lower().equals("si"))) {
-            boolean concessive = mk.index() + 1 < s.size() && s.token(mk.index() + 1).lower().equals("bien");
-            if (!concessive) {
-                return true;
-            }
+        if (conditionMarked(s, v)) {
+            return true;
         }
         Token host = s.parent(v);
         return v.deprel().startsWith("acl") && host != null && host.lemma().equals("caso")
                 && !s.children(host, t -> t.deprel().equals("case") && t.lower().equals("en")).isEmpty();
     }
 
+    /** Whether a clause is marked by "si" as a condition, not by the concessive "si bien". */
+    private static boolean conditionMarked(Sentence s, Token clause) {
+        for (Token mk : s.children(clause, t -> t.deprel().equals("mark") && t.lower().equals("si"))) {
+            if (mk.index() + 1 >= s.size() || !s.token(mk.index() + 1).lower().equals("bien")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb says what would happen: in the conditional, or under a condition ("si Rusia ataca, Francia
+     * responderá"; not "si bien Rusia atacó, Francia condenó a Rusia") or a "de" infinitive ("de ganar, gobernará").
+     */
     private static boolean conditional(Sentence s, Token v) {
         if (v.isConditional()) {
             return true;
@@ -245,13 +256,9 @@ public final class FactualityTagger {
             }
         }
         for (Token c : s.children(v, t -> t.deprel().equals("advcl"))) {
-            for (Token mk : s.children(c, t -> t.deprel().equals("mark") || t.deprel().equals("case"))) {
-                if (mk.lower().equals("de") && c.isInfinitive()) {
-                    return true;
-                }
-                if (mk.lower().equals("si")) {
-                    return true;
-                }
+            if (conditionMarked(s, c) || c.isInfinitive() && !s.children(c, t -> (t.deprel().equals("mark")
+                    || t.deprel().equals("case")) && t.lower().equals("de")).isEmpty()) {
+                return true;
             }
         }
         return false;

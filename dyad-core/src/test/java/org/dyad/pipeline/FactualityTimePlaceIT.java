@@ -160,6 +160,11 @@ class FactualityTimePlaceIT {
         assertThat(only("Irán podría atacar a Israel.", "190").factuality()).isEqualTo(Factuality.HYPOTHETICAL);
         assertThat(only("De concretarse, Japón visitaría China.", "042").factuality())
                 .isEqualTo(Factuality.HYPOTHETICAL);
+        assertThat(only("Si fracasan las negociaciones, Turquía atacará a Siria.", "190").factuality())
+                .isEqualTo(Factuality.HYPOTHETICAL);
+        // A concession is no condition: what happened despite it happened.
+        assertThat(only("Si bien no hubo acuerdo, Chile y Perú se reunieron en Lima.", "040").factuality())
+                .isEqualTo(Factuality.ASSERTED);
     }
 
     @Test
