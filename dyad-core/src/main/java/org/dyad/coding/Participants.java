@@ -199,6 +199,13 @@ final class Participants {
         return previous;
     }
 
+    /** Whether a phrase is marked by "a manos de" parsed as one preposition ("a" with "manos de" fixed to it). */
+    private static boolean atTheHandsOf(Sentence s, Token phrase) {
+        return s.children(phrase, t -> t.deprel().equals("case") && t.lower().equals("a")).stream()
+                .anyMatch(a -> s.children(a, t -> t.deprel().equals("fixed") && t.lower().equals("manos"))
+                        .size() == 1);
+    }
+
     /** The actors who act: subject, passive agent, or the controlling clause's subject. */
     List<Actor> sources(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, List<Actor> previous) {
         Token cur = v;
@@ -227,6 +234,13 @@ final class Participants {
                             if (!a.isEmpty()) {
                                 return a;
                             }
+                        }
+                    }
+                    if (atTheHandsOf(s, obl)) {
+                        // The same, with "a manos de" parsed as one preposition.
+                        List<Actor> a = actors.resolve(s, m, obl, d, null);
+                        if (!a.isEmpty()) {
+                            return a;
                         }
                     }
                 }

@@ -668,6 +668,12 @@ class ActorResolutionIT {
     }
 
     @Test
+    void thoseAtWhoseHandsOneIsKilledKill() throws ExtractionException {
+        assertThat(dyads("El estudiante colombiano fue asesinado a manos de unos policías."))
+                .containsExactly("COLCOP>COLEDU 190");
+    }
+
+    @Test
     void coordinatedVisitorsDoNotVisitEachOther() throws ExtractionException {
         assertThat(dyads("Francia y Alemania visitaron Kiev.")).containsExactlyInAnyOrder("FRA>UKR 042", "DEU>UKR 042");
         // Those who meet, meet each other.
