@@ -1142,8 +1142,8 @@ public final class ActorFinder {
         if (matches.isEmpty() && !anaphor) {
             return null;
         }
-        ActorDictionary.Match head0 = own;
-        if (own != null && dictionary.headsOnly(own.entry()) && matches.stream().allMatch(x -> x == head0)) {
+        ActorDictionary.Match ownMatch = own;
+        if (own != null && dictionary.headsOnly(own.entry()) && matches.stream().allMatch(x -> x == ownMatch)) {
             // "el director de cine", "la directora de la película": a director is someone's only as head of a body.
             return null;
         }

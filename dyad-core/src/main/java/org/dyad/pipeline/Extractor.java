@@ -275,12 +275,8 @@ public final class Extractor {
      * el viernes", "hasta el miércoles"). Older days ("en 1998") are background, not the story's time.
      */
     private static StoryDay storyDay(Scope scope, Candidate c, TimeExpression when, Factuality f) {
-        TimeValue v = when.value();
-        if (!toldInPreterite(scope.sentence, c) || !isRealised(f) || v.precision() != TimeValue.Precision.DAY
-                || v.start().isAfter(scope.date) || v.start().isBefore(scope.date.minusDays(STORY_DAYS))) {
-            return null;
-        }
-        return aimed(scope.sentence, when) ? null : new StoryDay(when.text(), v);
+        return toldInPreterite(scope.sentence, c) && isRealised(f) && namedDay(scope, when)
+                ? new StoryDay(when.text(), when.value()) : null;
     }
 
     /**
