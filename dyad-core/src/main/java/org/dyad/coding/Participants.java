@@ -8,6 +8,7 @@ import static org.dyad.coding.Codes.POLICE;
 import static org.dyad.coding.Codes.PROTEST_ROOT;
 import static org.dyad.coding.PredicateChooser.PHASES;
 import static org.dyad.coding.Syntax.RELATIVES;
+import static org.dyad.coding.Syntax.atTheHandsOf;
 import static org.dyad.coding.Syntax.charged;
 import static org.dyad.coding.Syntax.complements;
 import static org.dyad.coding.Syntax.firstChild;
@@ -199,13 +200,6 @@ final class Participants {
         return previous;
     }
 
-    /** Whether a phrase is marked by "a manos de" parsed as one preposition ("a" with "manos de" fixed to it). */
-    private static boolean atTheHandsOf(Sentence s, Token phrase) {
-        return s.children(phrase, t -> t.deprel().equals("case") && t.lower().equals("a")).stream()
-                .anyMatch(a -> s.children(a, t -> t.deprel().equals("fixed") && t.lower().equals("manos"))
-                        .size() == 1);
-    }
-
     /** The actors who act: subject, passive agent, or the controlling clause's subject. */
     List<Actor> sources(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, List<Actor> previous) {
         Token cur = v;
@@ -227,20 +221,16 @@ final class Participants {
                             return a;
                         }
                     }
-                    if (obl.lower().equals("manos") && hasCase(s, obl, "a")) {
-                        // "fue asesinado a manos de unos policías": the agent of a passive.
-                        for (Token by : s.children(obl, t -> t.deprel().equals("nmod") && hasCase(s, t, "de"))) {
-                            List<Actor> a = actors.resolve(s, m, by, d, null);
+                    if (atTheHandsOf(s, obl)) {
+                        // "fue asesinado a manos de unos policías", "murieron a manos del ejército": the agent of
+                        // a passive ("manos" with its "de" complement, or a phrase after "a manos de" as one word).
+                        List<Token> by = obl.lower().equals("manos") ? s.children(obl, t -> t.deprel()
+                                .equals("nmod") && hasCase(s, t, "de")) : List.of(obl);
+                        for (Token agent : by) {
+                            List<Actor> a = actors.resolve(s, m, agent, d, null);
                             if (!a.isEmpty()) {
                                 return a;
                             }
-                        }
-                    }
-                    if (atTheHandsOf(s, obl)) {
-                        // The same, with "a manos de" parsed as one preposition.
-                        List<Actor> a = actors.resolve(s, m, obl, d, null);
-                        if (!a.isEmpty()) {
-                            return a;
                         }
                     }
                 }

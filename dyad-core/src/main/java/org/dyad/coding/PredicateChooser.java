@@ -6,6 +6,7 @@ import static org.dyad.coding.Codes.FORCE;
 import static org.dyad.coding.Codes.PROTEST_ROOT;
 import static org.dyad.coding.Codes.REDUCE_RELATIONS;
 import static org.dyad.coding.Codes.THREATS;
+import static org.dyad.coding.Syntax.DEATHS;
 import static org.dyad.coding.Syntax.QUOTES;
 import static org.dyad.coding.Syntax.RELATIVES;
 import static org.dyad.coding.Syntax.actClause;
@@ -108,8 +109,9 @@ final class PredicateChooser {
             entries.addAll(predicates.verb(v.lemma() + "se"));
         }
         entries.addAll(predicates.verb(v.lemma()));
-        if (entries.isEmpty() && v.lemma().equals("morir") && passive(s, v)) {
-            // "una persona fue muerta por hombres armados": "ser muerto" is the passive of "matar".
+        if (entries.isEmpty() && DEATHS.contains(v.lemma()) && passive(s, v)) {
+            // "una persona fue muerta por hombres armados": "ser muerto" is the passive of "matar", and so is dying
+            // at someone's hands ("murieron a manos del ejército").
             entries.addAll(predicates.verb("matar"));
         }
         ruleOut(s, v, entries);

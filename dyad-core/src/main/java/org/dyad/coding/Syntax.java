@@ -45,6 +45,21 @@ final class Syntax {
 
     /** Forms of "ser" that make a participle passive ("fue secuestrada"); the tagger often lemmatises "fue" as "ir". */
     static final Set<String> SER = union(org.dyad.nlp.es.SpanishLexicon.SER_FORMS, Set.of("ser"));
+    /** Verbs of dying, which at someone's hands are the passive of killing. */
+    static final Set<String> DEATHS = Set.of("morir", "fallecer", "perecer");
+
+    /**
+     * Whether a phrase is marked by "a manos de": as one preposition ("a" with "manos de" fixed to it), or as
+     * "manos" itself with a "de" complement.
+     */
+    static boolean atTheHandsOf(Sentence s, Token phrase) {
+        if (phrase.lower().equals("manos") && hasCase(s, phrase, "a")) {
+            return !s.children(phrase, t -> t.deprel().equals("nmod") && hasCase(s, t, "de")).isEmpty();
+        }
+        return s.children(phrase, t -> t.deprel().equals("case") && t.lower().equals("a")).stream()
+                .anyMatch(a -> s.children(a, t -> t.deprel().equals("fixed") && t.lower().equals("manos"))
+                        .size() == 1);
+    }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new HashSet<>(a);
@@ -54,6 +69,10 @@ final class Syntax {
 
     static boolean passive(Sentence s, Token v) {
         if (firstChild(s, v, "nsubj:pass") != null || firstChild(s, v, "aux:pass") != null) {
+            return true;
+        }
+        if (DEATHS.contains(v.lemma()) && !s.children(v, t -> atTheHandsOf(s, t)).isEmpty()) {
+            // "murieron a manos del ejército": to die at someone's hands is to be killed by them.
             return true;
         }
         if (!v.isParticiple()) {

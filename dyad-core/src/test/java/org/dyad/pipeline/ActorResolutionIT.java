@@ -671,6 +671,11 @@ class ActorResolutionIT {
     void thoseAtWhoseHandsOneIsKilledKill() throws ExtractionException {
         assertThat(dyads("El estudiante colombiano fue asesinado a manos de unos policías."))
                 .containsExactly("COLCOP>COLEDU 190");
+        // To die at someone's hands is to be killed by them; to die is no act, nor a defeat at someone's hands.
+        assertThat(dyads("Tres civiles sirios murieron a manos del ejército sirio."))
+                .containsExactly("SYRMIL>SYRCVL 190");
+        assertThat(dyads("El presidente venezolano murió en La Habana.")).isEmpty();
+        assertThat(dyads("Chile perdió territorio a manos de Argentina.")).isEmpty();
     }
 
     @Test
