@@ -1035,8 +1035,9 @@ public final class ActorFinder {
     static List<Token> trimmed(List<Token> np) {
         int from = 0;
         int to = np.size();
+        // (A multiword preposition's fixed words too: "a manos de unos policías" is "unos policías".)
         while (from < to - 1 && (np.get(from).upos().equals("ADP") || np.get(from).upos().equals("PUNCT")
-                || np.get(from).upos().equals("CCONJ"))) {
+                || np.get(from).upos().equals("CCONJ") || np.get(from).deprel().equals("fixed"))) {
             from++;
         }
         while (to - 1 > from && np.get(to - 1).upos().equals("PUNCT")) {
