@@ -1182,11 +1182,15 @@ public final class Extractor {
             }
             Token p = s.parent(t);
             boolean isHead = p == null || !ActorFinder.nounPhrase(s, p).contains(t) || p.isVerb();
-            if (!isHead) {
+            // (The sides "entre X y Y" of an event noun are named in their own right: "la reunión entre el
+            // ministro ruso … y su homólogo ucraniano" tells of both ministers; not "la alarma entre sus vecinos".)
+            boolean sides = !isHead && !s.children(t, c -> c.deprel().equals("case") && c.lower().equals("entre"))
+                    .isEmpty();
+            if (!isHead && !sides) {
                 continue;
             }
             List<Actor> a = actors.resolve(s, m, t, d, null);
-            if (a.isEmpty()) {
+            if (a.isEmpty() || sides && a.size() < 2) {
                 continue;
             }
             a.forEach(x -> actors.rememberNames(s, m, x, d));

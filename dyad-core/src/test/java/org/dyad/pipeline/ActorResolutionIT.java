@@ -668,6 +668,15 @@ class ActorResolutionIT {
     }
 
     @Test
+    void theSidesOfAMeetingAreNamedForLaterReference() throws ExtractionException {
+        // "los dos cancilleres" refers to the two sides "entre X y Y" of the meeting before; "la alarma entre sus
+        // vecinos" names no sides.
+        assertThat(dyads("Se realizó la reunión entre el canciller chileno y su homólogo peruano. El canciller "
+                + "boliviano se reunió luego con los dos cancilleres."))
+                .containsExactlyInAnyOrder("CHLGOV>PERGOV 040", "BOLGOV>PERGOV 040", "BOLGOV>CHLGOV 040");
+    }
+
+    @Test
     void thoseAtWhoseHandsOneIsKilledKill() throws ExtractionException {
         assertThat(dyads("El estudiante colombiano fue asesinado a manos de unos policías."))
                 .containsExactly("COLCOP>COLEDU 190");
