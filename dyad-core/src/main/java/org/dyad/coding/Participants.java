@@ -892,6 +892,9 @@ final class Participants {
                         && !contributed(s, t)) {
                     // (Deep in a clause, "por las calles de las principales ciudades colombianas" is where.)
                     List<Actor> found = actors.resolve(s, m, t, d, source.country());
+                    if (found.isEmpty() && hasCase(s, t, "contra")) {
+                        found = againstToldMeeting(s, t, d, source);
+                    }
                     found.removeIf(a -> a.code().equals(source.code()));
                     if (!found.isEmpty()) {
                         return found;
@@ -1007,6 +1010,26 @@ final class Participants {
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * The other sides of the meeting told before, when an act is aimed "contra esa reunión" (a definite meeting
+     * noun with no sides of its own): "los albaneses … protestaron contra esa reunión" after "los serbios y los
+     * albaneses mantuvieron conversaciones" is aimed at the Serbs.
+     */
+    private List<Actor> againstToldMeeting(Sentence s, Token meeting, Discourse d, Actor source) {
+        if (chooser.nounEntries(s, meeting).stream().noneMatch(p -> p.code().root().equals(MEET))
+                || s.children(meeting, t -> t.deprel().equals("det") && DEFINITE.contains(t.lemma())).isEmpty()
+                || !s.children(meeting, t -> t.deprel().equals("nmod")).isEmpty()) {
+            return new ArrayList<>();
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : d.lastMeeting()) {
+            if (!java.util.Objects.equals(a.country(), source.country())) {
+                out.add(a.because("a side of the meeting told before ('" + meeting.word() + "')"));
+            }
+        }
+        return out;
     }
 
     /** The agent an adjective gives an event noun ("la intervención rusa" → Russia), or null. */

@@ -538,6 +538,15 @@ class CodingRulesIT {
     }
 
     @Test
+    void aProtestAgainstTheMeetingToldBeforeIsAimedAtItsOtherSides() throws ExtractionException {
+        assertThat(coded("Los serbios y los albaneses mantuvieron conversaciones en Viena. Cientos de albaneses "
+                + "protestaron en Pristina contra esa reunión.")).contains("ALB>SRB 140");
+        // An indefinite meeting is not the one told before.
+        assertThat(coded("Los serbios y los albaneses mantuvieron conversaciones en Viena. Cientos de albaneses "
+                + "protestaron en Pristina contra una reunión.")).noneMatch(e -> e.startsWith("ALB>SRB 14"));
+    }
+
+    @Test
     void leavingAnInternationalBodyCutsTheRelation() throws ExtractionException {
         assertThat(coded("Estados Unidos se retiró de la OMS.")).containsExactly("USA>UNOHLH 160");
         assertThat(coded("El Reino Unido salió de la Unión Europea.")).containsExactly("GBR>EUR 160");
