@@ -196,5 +196,6 @@ class ActorDictionaryTest {
         assertThat(code("media")).isNull();
         assertThat(code("alcalde")).isEqualTo("GOV");
         assertThat(code("periodistas")).isEqualTo("MED");
+        assertThat(code("detractores")).isEqualTo("OPP");
     }
 }
