@@ -236,7 +236,12 @@ public final class ActorDictionary {
     }
 
     private void loadAgents(String file) {
+        Map<String, Integer> listed = new HashMap<>();
         for (TsvFile.Row row : TsvFile.readResource(file, 3, 4)) {
+            Integer before = listed.putIfAbsent(row.get(0) + "\t" + row.get(2), row.line());
+            if (before != null) {
+                throw row.error("'" + row.get(0) + "' is already listed on line " + before);
+            }
             String sector = row.get(1);
             if (!Sector.isValid(sector)) {
                 throw row.error("unknown sector '" + sector + "'");

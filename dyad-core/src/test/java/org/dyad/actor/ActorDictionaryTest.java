@@ -187,6 +187,11 @@ class ActorDictionaryTest {
                 .isInstanceOf(DataFileException.class)
                 .hasMessageContaining("agents-bad-mark.tsv:3")
                 .hasMessageContaining("head-of");
+        // So is a phrase listed twice.
+        assertThatThrownBy(() -> ActorDictionary.agents("org/dyad/actor/agents-twice.tsv"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("agents-twice.tsv:4")
+                .hasMessageContaining("already listed on line 2");
     }
 
     @Test
