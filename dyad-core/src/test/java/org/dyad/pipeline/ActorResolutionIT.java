@@ -668,6 +668,15 @@ class ActorResolutionIT {
     }
 
     @Test
+    void nationalUnionsAndBusinessAssociationsAreTheirStatesLabourAndBusiness() throws ExtractionException {
+        assertThat(dyads("Comisiones Obreras criticó al gobierno de España.")).containsExactly("ESPLAB>ESPGOV 111");
+        assertThat(dyads("La Central Obrera Boliviana denunció al gobierno de Bolivia."))
+                .containsExactly("BOLLAB>BOLGOV 111");
+        assertThat(dyads("Fedecámaras rechazó la medida del gobierno de Venezuela."))
+                .containsExactly("VENBUS>VENGOV 120");
+    }
+
+    @Test
     void theSidesOfAMeetingAreNamedForLaterReference() throws ExtractionException {
         // "los dos cancilleres" refers to the two sides "entre X y Y" of the meeting before; "la alarma entre sus
         // vecinos" names no sides.
