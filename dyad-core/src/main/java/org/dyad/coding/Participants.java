@@ -874,6 +874,10 @@ final class Participants {
         boolean passive = passive(s, v);
         java.util.function.Predicate<Token> inClause = t -> !OTHER_CLAUSE.contains(t.deprel())
                 && !(passive && hasCase(s, t, "por")) && (t.end() <= source.begin() || t.begin() >= source.end());
+        // Not on whose behalf or in whose favour (unless cooperative) the act is, nor what it contributes: a phrase
+        // so marked neither is nor holds the recipient.
+        java.util.function.Predicate<Token> forOthers = t -> !onBehalf(s, t) && (cooperative || !inFavour(s, t))
+                && !contributed(s, t);
         // "Durante las administraciones de los presidentes Bush y Obama, la Guardia Nacional brindó apoyo": a time
         // adjunct holds no recipient.
         List<Token> level = new ArrayList<>(s.children(v, t -> inClause.test(t)
@@ -887,9 +891,8 @@ final class Participants {
                         && (head.upos().equals("ADJ") || head.upos().equals("VERB"));
                 boolean ofComplement = depth > 1 && (hasCase(s, t, "de") || hasCase(s, t, "del"))
                         && head != null && head.upos().equals("NOUN");
-                if (nominal && (hasTargetCase(s, t) || byAgent || ofComplement) && !onBehalf(s, t)
-                        && !(depth > 1 && ActorFinder.placeNoun(t)) && (cooperative || !inFavour(s, t))
-                        && !contributed(s, t)) {
+                if (nominal && (hasTargetCase(s, t) || byAgent || ofComplement) && forOthers.test(t)
+                        && !(depth > 1 && ActorFinder.placeNoun(t))) {
                     // (Deep in a clause, "por las calles de las principales ciudades colombianas" is where.)
                     List<Actor> found = actors.resolve(s, m, t, d, source.country());
                     if (found.isEmpty() && hasCase(s, t, "contra")) {
@@ -901,7 +904,7 @@ final class Participants {
                     }
                 }
                 if (!t.isVerb() && !predicates.satisfies("@" + DIRECTIONS, t.lemma()) && !ActorFinder.kin(t)
-                        && !onBehalf(s, t) && (cooperative || !inFavour(s, t)) && !contributed(s, t)) {
+                        && forOthers.test(t)) {
                     // ("a 890 km al norte de Santiago" is where, not whom; "a la esposa del presidente" is not to
                     // the president.)
                     next.addAll(s.children(t, inClause));
@@ -994,13 +997,8 @@ final class Participants {
                 return pair;
             }
         }
-        Token above = s.parent(meeting);
-        Token phrase = above != null && PHASES.contains(above.lemma()) ? above : meeting;
-        boolean definite = !s.children(phrase, t -> t.deprel().equals("det") && DEFINITE.contains(t.lemma()))
-                .isEmpty();
         List<Actor> told = d.lastMeeting();
-        if (definite && !told.isEmpty() && s.children(meeting, t -> t.deprel().equals("nmod")).isEmpty()
-                && told.stream().noneMatch(a -> java.util.Objects.equals(a.country(), source.country()))) {
+        if (toldBefore(s, meeting) && !told.isEmpty() && told.stream().noneMatch(a -> java.util.Objects.equals(a.country(), source.country()))) {
             // "Serbios y albaneses mantuvieron conversaciones … La ONU organizó este diálogo": a definite meeting
             // with no sides named is the one told before.
             List<Actor> out = new ArrayList<>();
@@ -1019,8 +1017,7 @@ final class Participants {
      */
     private List<Actor> againstToldMeeting(Sentence s, Token meeting, Discourse d, Actor source) {
         if (chooser.nounEntries(s, meeting).stream().noneMatch(p -> p.code().root().equals(MEET))
-                || s.children(meeting, t -> t.deprel().equals("det") && DEFINITE.contains(t.lemma())).isEmpty()
-                || !s.children(meeting, t -> t.deprel().equals("nmod")).isEmpty()) {
+                || !toldBefore(s, meeting)) {
             return new ArrayList<>();
         }
         List<Actor> out = new ArrayList<>();
@@ -1030,6 +1027,17 @@ final class Participants {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a meeting noun names the meeting told before: definite, itself or its phase ("este principio de
+     * diálogo"), and with no sides of its own.
+     */
+    private static boolean toldBefore(Sentence s, Token meeting) {
+        Token above = s.parent(meeting);
+        Token phrase = above != null && PHASES.contains(above.lemma()) ? above : meeting;
+        return !s.children(phrase, t -> t.deprel().equals("det") && DEFINITE.contains(t.lemma())).isEmpty()
+                && s.children(meeting, t -> t.deprel().equals("nmod")).isEmpty();
     }
 
     /** The agent an adjective gives an event noun ("la intervención rusa" → Russia), or null. */
