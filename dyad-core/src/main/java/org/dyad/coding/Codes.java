@@ -15,8 +15,6 @@ final class Codes {
     static final String MEET = "04";
     /** A lawsuit (115): a demand or an accusation brought before a court. */
     static final CameoCode LAWSUIT = CameoCode.of("115");
-    /** Acts whose "en" complement names the recipient's domain (noun-classes.tsv: into-targets). */
-    static final String INTO_TARGETS = "into-targets";
     /** Criticism (111): what disparaging statements and a politician's verbal attacks are. */
     static final CameoCode CRITICISM = CameoCode.of("111");
     /** Military retreat (0874): only armed forces retreat. */
@@ -27,8 +25,6 @@ final class Codes {
     static final String STATEMENT_ROOT = "01";
     /** Civilians: a crowd, whose state the text may not say (an actor's sector). */
     static final String CROWD = "CVL";
-    /** Verbs of threatening (class "threats"): what one threatens to do is coded as its threat (threat-codes.tsv). */
-    static final String THREATS = "threats";
 
     private Codes() {
     }

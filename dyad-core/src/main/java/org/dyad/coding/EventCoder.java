@@ -9,8 +9,7 @@ import static org.dyad.coding.Codes.MILITARY_RETREAT;
 import static org.dyad.coding.Codes.PROTEST_ROOT;
 import static org.dyad.coding.Codes.REDUCE_RELATIONS;
 import static org.dyad.coding.Codes.STATEMENT_ROOT;
-import static org.dyad.coding.Codes.THREATS;
-import static org.dyad.coding.PredicateChooser.THING_CLASSES;
+import static org.dyad.coding.PredicateChooser.THINGS;
 import static org.dyad.coding.PredicateChooser.ruleEntry;
 import static org.dyad.coding.Syntax.agentlessPassive;
 import static org.dyad.coding.Syntax.complements;
@@ -48,18 +47,13 @@ import org.dyad.nlp.Token;
 public final class EventCoder {
     private static final Set<String> POLITICIANS = Set.of("GOV", "LEG", "PTY", "OPP", "ELI");
     private static final Set<String> INSTITUTIONS = Set.of("MED", "JUD", "LEG", "PTY");
-    private static final String NATURAL_FORCES = "natural-forces";
     /** Roots of demands and accusations, which become a lawsuit when brought before a court. */
     private static final Set<String> LEGAL_ROOTS = Set.of("10", "11");
-    /** Verbs by which the subject undergoes an act named by their object ("recibió críticas de la oposición"). */
-    private static final Set<String> RECEIVING = Set.of("recibir", "obtener", "sufrir", "padecer", "cosechar");
     /** Demonstrations, hunger strikes and strikes (CAMEO 140–143): what crowds do. */
     private static final Set<String> DEMONSTRATIONS = Set.of("140", "141", "142", "143");
     /** Pronouns and quantities that stand for a number of people ("los que protestaron", "miles marcharon"). */
     private static final Set<String> PEOPLE_PRONOUNS = Set.of("los", "las", "quienes", "ellos", "ellas", "muchos",
             "muchas", "varios", "varias", "algunos", "algunas", "miles", "cientos", "centenares", "decenas", "todos");
-    /** Verbs of arriving, which are visits only by a state to another (class "arrivals": "llegó a Madrid"). */
-    private static final String ARRIVALS = "arrivals";
     private static final CameoCode MEDIATE = CameoCode.of("045");
 
     private final PredicateDictionary predicates;
@@ -103,7 +97,7 @@ public final class EventCoder {
         // "prometió retirar sus tropas": the promise is coded as the intent to withdraw (0356); the frame verb's own
         // general entry ("prometer" 030, "amenazar" 130) for the same actors would count the one statement twice.
         out.removeIf(c -> c.trigger() == c.anchor() && (predicates.isIntentFrame(c.anchor().lemma())
-                || predicates.satisfies("@" + THREATS, c.anchor().lemma()))
+                || predicates.is(WordClass.THREATS, c.anchor().lemma()))
                 && out.stream().anyMatch(o -> o != c && o.anchor() == c.anchor() && o.trigger() != c.trigger()
                 && o.predicate().code().root().equals(c.predicate().code().root())
                 && o.source().code().equals(c.source().code())));
@@ -225,12 +219,12 @@ public final class EventCoder {
         List<Actor> sources = participants.sources(s, m, v, d, previousSubjects).stream()
                 .map(a -> participants.sendingState(s, m, a, d)).toList();
         boolean unnamed = false;
-        if (sources.isEmpty() && agentlessPassive(s, v) && !s.children(v, t -> hasCase(s, t, "por")
-                && predicates.satisfies("@" + NATURAL_FORCES, t.lemma())).isEmpty()) {
+        if (sources.isEmpty() && agentlessPassive(predicates, s, v) && !s.children(v, t -> hasCase(s, t, "por")
+                && predicates.is(WordClass.NATURAL_FORCES, t.lemma())).isEmpty()) {
             // "cuando México fue golpeado por dos terremotos": nature strikes; no one assaults.
             return null;
         }
-        if (sources.isEmpty() && agentlessPassive(s, v)) {
+        if (sources.isEmpty() && agentlessPassive(predicates, s, v)) {
             // "tres personas fueron asesinadas", "fue amenazado de muerte", "fueron detenidos en el aeropuerto":
             // violence, threats and arrests without a named agent are still events.
             Actor doer = Participants.unnamedDoer(v, choice.predicate(), "agentless passive");
@@ -280,7 +274,7 @@ public final class EventCoder {
             targets = undoing.left() != null ? List.of(undoing.left())
                     : participants.targets(s, m, undoing.act(), null, d, sources, undoing.root(), undoing.object());
         }
-        if (choice.noun() == null && predicates.satisfies("@" + ARRIVALS, v.lemma())) {
+        if (choice.noun() == null && predicates.is(WordClass.ARRIVALS, v.lemma())) {
             // "el presidente de Chile llegó a Madrid": an arrival is a visit only by a government or its
             // officials, to another state named after "a" or "en" (not "llegó procedente de Alemania", "los
             // manifestantes llegaron a la Explanada", "llegó al Senado", "la paz llegó a Colombia").
@@ -378,7 +372,7 @@ public final class EventCoder {
      */
     private boolean received(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, List<Actor> previous,
                              List<Candidate> out, Set<Integer> consumedNouns) {
-        Token obj = RECEIVING.contains(v.lemma()) ? firstChild(s, v, "obj") : null;
+        Token obj = predicates.is(WordClass.RECEIVING, v.lemma()) ? firstChild(s, v, "obj") : null;
         List<Predicate> entries = obj == null || !obj.upos().equals("NOUN") ? List.of() : chooser.nounEntries(s, obj);
         if (entries.isEmpty()) {
             return false;
@@ -412,8 +406,8 @@ public final class EventCoder {
         if (!subj.upos().equals("NOUN") || !subj.isPluralNoun() || !predicates.noun(subj.lemma()).isEmpty()) {
             return false;
         }
-        for (String c : THING_CLASSES) {
-            if (predicates.satisfies(c, subj.lemma())) {
+        for (WordClass c : THINGS) {
+            if (predicates.is(c, subj.lemma())) {
                 return false;
             }
         }

@@ -2,7 +2,6 @@ package org.dyad.coding;
 
 import static org.dyad.coding.Codes.CRITICISM;
 import static org.dyad.coding.Codes.CROWD;
-import static org.dyad.coding.Codes.INTO_TARGETS;
 import static org.dyad.coding.Codes.PROTEST_ROOT;
 import static org.dyad.coding.Codes.REDUCE_RELATIONS;
 import static org.dyad.coding.Codes.STATEMENT_ROOT;
@@ -35,16 +34,10 @@ import org.dyad.nlp.Token;
  */
 final class NounEvents {
     private static final Set<String> POSSESSIVES = Set.of("su", "sus");
-    private static final String PATIENT_NOUNS = "patient-nouns";
     /** Conventional military force (CAMEO 19): invading, occupying, annexing are a state's acts. */
     private static final String CONQUEST_ROOT = "19";
-    /** Nouns of leaving ("el retiro de Estados Unidos de la OMS", "la salida del Reino Unido de la UE"). */
-    private static final Set<String> LEAVING_NOUNS = Set.of("retiro", "retirada", "salida", "abandono",
-            "desvinculación", "separación");
     /** Prepositions of an adjunct that names an act done in doing another ("en demanda de", "como rechazo a"). */
     private static final Set<String> ADJUNCT_CASES = Set.of("en", "como");
-    /** Protest nouns with everyday senses: no protest with a thing's "de" complement (noun-classes.tsv). */
-    private static final String AMBIGUOUS_PROTESTS = "ambiguous-protests";
 
     private final PredicateDictionary predicates;
     private final ActorFinder actors;
@@ -95,7 +88,7 @@ final class NounEvents {
      * body (160), as with the verbs. Adds the event and returns true; false when the noun is no such act.
      */
     private boolean leaving(Sentence s, ActorFinder.Mentions m, Token n, Discourse d, List<Candidate> out) {
-        if (!LEAVING_NOUNS.contains(n.lemma())) {
+        if (!predicates.is(WordClass.LEAVING_NOUNS, n.lemma())) {
             return false;
         }
         List<Token> phrases = new ArrayList<>();
@@ -130,7 +123,7 @@ final class NounEvents {
     /** An event noun outside a light-verb construction: "la visita de Putin a Corea", "su cumbre con Kim". */
     private void nounEvent(Sentence s, ActorFinder.Mentions m, Token n, Predicate p, Discourse d,
                            List<Actor> previous, List<Candidate> out) {
-        if (predicates.satisfies("@" + AMBIGUOUS_PROTESTS, n.lemma()) && p.code().root().equals(PROTEST_ROOT)
+        if (predicates.is(WordClass.AMBIGUOUS_PROTESTS, n.lemma()) && p.code().root().equals(PROTEST_ROOT)
                 && s.children(n, t -> t.deprel().equals("nmod") && (hasCase(s, t, "de") || hasCase(s, t, "del"))
                 && t.upos().equals("NOUN") && chooser.nounEntries(s, t).isEmpty()
                 && actors.resolve(s, m, t, d, null).isEmpty()).size() > 0) {
@@ -164,7 +157,7 @@ final class NounEvents {
                     byActors.addAll(actors.resolve(s, m, c, d, null));
                 } else if (hasCase(s, c, "de") || hasCase(s, c, "del")) {
                     ofActors.addAll(actors.resolve(s, m, c, d, null));
-                } else if (hasCase(s, c, "en") && predicates.satisfies("@" + INTO_TARGETS, n.lemma())) {
+                } else if (hasCase(s, c, "en") && predicates.is(WordClass.INTO_TARGETS, n.lemma())) {
                     // "la injerencia de Rusia en las elecciones de Estados Unidos": whose affairs are meddled in.
                     recipients.addAll(participants.actorOfThing(s, m, c, d));
                 } else if (hasTargetCase(s, c) || (p.code().root().equals(PROTEST_ROOT) && hasCase(s, c, "por"))) {
@@ -180,7 +173,7 @@ final class NounEvents {
                     recipients.addAll(agent == null ? r : List.of(agent));
                 }
             }
-            if (recipients.isEmpty() && predicates.satisfies("@" + INTO_TARGETS, n.lemma())) {
+            if (recipients.isEmpty() && predicates.is(WordClass.INTO_TARGETS, n.lemma())) {
                 // "mencionó el tema de las interferencias de EEUU en la vida política de Rusia": the parser may
                 // hang the "en" phrase that follows the act on a noun or the verb above it.
                 Token above = s.parent(n);
@@ -229,7 +222,7 @@ final class NounEvents {
                     // a crowd's own protest is not ("los campesinos radicalizaron sus protestas").
                     return;
                 }
-            } else if (!ofActors.isEmpty() && predicates.satisfies("@" + PATIENT_NOUNS, n.lemma())) {
+            } else if (!ofActors.isEmpty() && predicates.is(WordClass.PATIENT_NOUNS, n.lemma())) {
                 // "la detención de dos guerrilleros", "el asesinato de un alcalde", "la anexión de Austria": the "de"
                 // complement of these nouns is who suffers the act; who does it is named by an adjective ("la
                 // anexión rusa de Crimea") or unnamed: the police for an arrest, unidentified men for violence, no
@@ -314,7 +307,7 @@ final class NounEvents {
      */
     private List<Actor> relativeDoers(Sentence s, ActorFinder.Mentions m, Token n, Discourse d) {
         for (Token r : s.children(n, t -> t.deprel().startsWith("acl") && t.isVerb()
-                && predicates.isLightVerb(t.lemma()) && !passive(s, t))) {
+                && predicates.isLightVerb(t.lemma()) && !passive(predicates, s, t))) {
             if (s.children(r, t -> RELATIVES.contains(t.lower()) && t.upos().equals("PRON")).size() != 1) {
                 continue;
             }
@@ -367,7 +360,7 @@ final class NounEvents {
                 return objectDoers;
             }
         }
-        Token subj = verb == null || passive(s, verb) ? null : subjectOrAntecedent(s, m, verb);
+        Token subj = verb == null || passive(predicates, s, verb) ? null : subjectOrAntecedent(s, m, verb);
         // Only a clause's own named subject: "ordena desalojar el puente ocupado en protesta" is not the judges'.
         return subj == null ? List.of() : actors.resolve(s, m, subj, d, null);
     }

@@ -37,9 +37,6 @@ final class Pairing {
     private static final CameoCode OFFICIAL_COMPLAINT = CameoCode.of("114");
     /** Demands, criticism, rejection and threats that a crowd voices in public count without an addressee. */
     private static final Set<String> CROWD_CLAIM_ROOTS = Set.of("10", "11", "12", "13");
-    /** Noun classes of acts whose coordinated subjects act on each other (noun-classes.tsv). */
-    private static final String RECIPROCAL = "reciprocal";
-    private static final String CLASHES = "clashes";
     /** Roots of joint acts: "X y Y se reunieron" is X meeting Y. */
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
     /** Visits made or hosted together are no act between the visitors: "Francia y Alemania visitaron Kiev". */
@@ -103,10 +100,10 @@ final class Pairing {
 
     /** Whether coordinated subjects of the act do it together, to each other ("X y Y se reunieron"). */
     private boolean joint(Token trigger, Predicate p) {
-        boolean reciprocal = predicates.satisfies("@" + RECIPROCAL, trigger.lemma())
-                || predicates.satisfies("@" + CLASHES, trigger.lemma())
-                || p.object() != null && !p.object().startsWith("@") && (predicates.satisfies("@" + RECIPROCAL,
-                p.object()) || predicates.satisfies("@" + CLASHES, p.object()));
+        boolean reciprocal = predicates.is(WordClass.RECIPROCAL, trigger.lemma())
+                || predicates.is(WordClass.CLASHES, trigger.lemma())
+                || p.object() != null && !p.object().startsWith("@") && (predicates.is(WordClass.RECIPROCAL, p.object())
+                || predicates.is(WordClass.CLASHES, p.object()));
         return JOINT_ROOTS.contains(p.code().root()) && !VISITS.contains(p.code().value())
                 && !ONE_SIDED.contains(p.code().value()) || reciprocal;
     }
@@ -202,7 +199,7 @@ final class Pairing {
      */
     private Candidate repression(Candidate c) {
         boolean force = FORCE.contains(c.predicate().code().root());
-        if (!force || !POLICE.equals(c.source().sector()) || predicates.satisfies("@" + CLASHES, c.trigger().lemma())
+        if (!force || !POLICE.equals(c.source().sector()) || predicates.is(WordClass.CLASHES, c.trigger().lemma())
                 || (c.target() != null && !DISSENTERS.equals(c.target().sector()))) {
             return c;
         }

@@ -1,12 +1,10 @@
 package org.dyad.coding;
 
 import static org.dyad.coding.Codes.ARREST;
-import static org.dyad.coding.Codes.INTO_TARGETS;
 import static org.dyad.coding.Codes.LAWSUIT;
 import static org.dyad.coding.Codes.MEET;
 import static org.dyad.coding.Codes.POLICE;
 import static org.dyad.coding.Codes.PROTEST_ROOT;
-import static org.dyad.coding.PredicateChooser.PHASES;
 import static org.dyad.coding.Syntax.RELATIVES;
 import static org.dyad.coding.Syntax.atTheHandsOf;
 import static org.dyad.coding.Syntax.charged;
@@ -46,17 +44,11 @@ import org.dyad.nlp.Token;
  * Stateless and thread-safe.
  */
 final class Participants {
-    private static final String DIRECTIONS = "directions";
     private static final String MEDIA = "MED";
     /** Where states sue one another that is no court by name: the WTO's dispute settlement. */
     private static final Set<String> TRIBUNALS = Set.of("WTO");
     /** Prepositions that make an infinitive the complement of its verb ("amenazó con", "se negó a", "trató de"). */
     private static final Set<String> COMPLEMENT_MARKS = Set.of("con", "a", "de");
-    /** Speeches, letters and statements, whose words are their author's (noun-classes.tsv: messages). */
-    private static final String MESSAGES = "messages";
-    /** Verbs by which something causes a protest ("provocó protestas", "desató una ola de protestas"). */
-    private static final Set<String> CAUSES = Set.of("provocar", "desatar", "generar", "suscitar", "causar",
-            "motivar", "despertar", "originar", "detonar", "encender", "avivar");
     /** Cooperative acts (CAMEO 03-08): intents, meetings, cooperation, aid, yielding. */
     private static final Set<String> COOPERATIVE_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
     /** Diplomatic cooperation and agreements (CAMEO 05). */
@@ -75,9 +67,6 @@ final class Participants {
     private static final Set<String> CLAUSE_ADDRESSEE_ROOTS = Set.of("02", "10", "11", "12");
     /** Roots whose addressee may be the subject of a causal clause ("porque …"): disapproval and rejection. */
     private static final Set<String> CAUSE_ADDRESSEE_ROOTS = Set.of("11", "12");
-    /** Diplomatic missions and envoys: "en X" names the host state, not theirs. */
-    private static final Set<String> MISSIONS = Set.of("embajada", "embajador", "embajadora", "consulado", "cónsul",
-            "misión", "delegación", "legación", "representación", "encargado");
     /** How deep below the predicate a recipient nested in its complements may sit. */
     private static final int RECIPIENT_DEPTH = 3;
     /** Prepositions of a time adjunct: "durante los gobiernos de Bush y Obama" is when, not whom. */
@@ -112,7 +101,7 @@ final class Participants {
      * discurso, en el que valoró la medida como un triunfo": the subject is unsaid).
      */
     private boolean objectTakenForSubject(Sentence s, ActorFinder.Mentions m, Token v, Token subj, Discourse d) {
-        return mayBeObject(s, v, subj) && actors.resolve(s, m, subj, d, null).isEmpty();
+        return mayBeObject(predicates, s, v, subj) && actors.resolve(s, m, subj, d, null).isEmpty();
     }
 
     /** The judicial body, or the WTO, that an "ante" complement names; or null. */
@@ -152,7 +141,8 @@ final class Participants {
     List<Actor> provokedOrGreeted(Sentence s, ActorFinder.Mentions m, Token protest, Discourse d,
                                   List<Actor> previous) {
         Token verb = s.parent(protest);
-        if (verb != null && verb.isVerb() && CAUSES.contains(verb.lemma()) && protest.deprel().equals("obj")) {
+        if (verb != null && verb.isVerb() && predicates.is(WordClass.CAUSES, verb.lemma())
+                && protest.deprel().equals("obj")) {
             Token cause = subjectOrAntecedent(s, m, verb);
             if (cause == null && verb.deprel().equals("conj") && s.parent(verb) != null) {
                 // "el informe, que avivó el sentimiento … y provocó varias protestas": the first conjunct's subject.
@@ -181,7 +171,8 @@ final class Participants {
     private List<Actor> greeted(Sentence s, ActorFinder.Mentions m, Token protest, Discourse d,
                                 List<Actor> previous) {
         Token verb = s.parent(protest);
-        if (verb == null || !passive(s, verb) || !(hasCase(s, protest, "por") || hasCase(s, protest, "con"))) {
+        if (verb == null || !passive(predicates, s, verb)
+                || !(hasCase(s, protest, "por") || hasCase(s, protest, "con"))) {
             return List.of();
         }
         Token subj = passiveSubject(s, verb);
@@ -204,7 +195,7 @@ final class Participants {
     List<Actor> sources(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, List<Actor> previous) {
         Token cur = v;
         for (int hops = 0; hops < 4 && cur != null; hops++) {
-            if (passive(s, cur)) {
+            if (passive(predicates, s, cur)) {
                 for (Token obl : s.children(cur, t -> t.deprel().startsWith("obl") || t.deprel().equals("obj")
                         || t.deprel().equals("nmod"))) {
                     if (hasCase(s, obl, "por")) {
@@ -252,7 +243,7 @@ final class Participants {
                 Token antecedent = s.parent(cur);
                 List<Actor> a = actors.resolve(s, m, antecedent, d, null, h -> s.children(h, t ->
                         t.deprel().startsWith("acl") && t != clause).isEmpty());
-                if (a.isEmpty() && predicates.satisfies("@" + MESSAGES, antecedent.lemma())) {
+                if (a.isEmpty() && predicates.is(WordClass.MESSAGES, antecedent.lemma())) {
                     // "Biden está planeando un discurso a la nación que pedirá a los estadounidenses…": what a
                     // speech, letter or statement asks, its author asks — the subject of the clause naming it.
                     Token governor = governingVerb(s, antecedent);
@@ -275,7 +266,7 @@ final class Participants {
             }
             if (subj != null) {
                 List<Actor> named = actors.resolve(s, m, subj, d, null);
-                if (!named.isEmpty() || !mayBeObject(s, cur, subj)) {
+                if (!named.isEmpty() || !mayBeObject(predicates, s, cur, subj)) {
                     return named;
                 }
                 // The object misread as the subject: the subject is unsaid (see objectTakenForSubject).
@@ -335,7 +326,7 @@ final class Participants {
                 cur = governor;
                 continue;
             }
-            if (rel.equals("conj") && passive(s, parent) && !passive(s, cur)) {
+            if (rel.equals("conj") && passive(predicates, s, parent) && !passive(predicates, s, cur)) {
                 // "Las marchas fueron autorizadas por el Gobierno y se concentrarán ante el Congreso": an active
                 // conjunct of a passive shares its subject, the patient, not its agent.
                 Token patient = passiveSubject(s, parent);
@@ -437,7 +428,7 @@ final class Participants {
      * A passive has none: "fue secuestrado junto con otras cuatro personas" names others who suffered the act.
      */
     List<Actor> coAgents(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, List<Actor> sources) {
-        if (passive(s, v)) {
+        if (passive(predicates, s, v)) {
             return List.of();
         }
         List<Token> hosts = new ArrayList<>();
@@ -483,7 +474,7 @@ final class Participants {
         List<Token> slots = new ArrayList<>();
         boolean dative = !s.children(v, t -> t.upos().equals("PRON") && DATIVES.contains(t.lower())
                 && (t.deprel().equals("obj") || t.deprel().equals("iobj"))).isEmpty();
-        boolean passive = passive(s, v);
+        boolean passive = passive(predicates, s, v);
         if (passive) {
             Token sp = passiveSubject(s, v);
             if (sp != null) {
@@ -584,7 +575,7 @@ final class Participants {
                 return ownAuthorities(sources.get(0), found);
             }
         }
-        if (predicates.satisfies("@" + INTO_TARGETS, v.lemma())) {
+        if (predicates.is(WordClass.INTO_TARGETS, v.lemma())) {
             // "Rusia interfirió en las elecciones de Estados Unidos".
             for (Token c : s.children(v, t -> t.deprel().startsWith("obl") && hasCase(s, t, "en"))) {
                 List<Actor> found = actorOfThing(s, m, c, d);
@@ -837,7 +828,7 @@ final class Participants {
             return a;
         }
         for (Token t : s.tokens()) {
-            if (t.begin() < a.begin() || t.end() > a.end() || !MISSIONS.contains(t.lemma())) {
+            if (t.begin() < a.begin() || t.end() > a.end() || !predicates.is(WordClass.MISSIONS, t.lemma())) {
                 continue;
             }
             for (Token host : s.children(t, c -> c.deprel().equals("nmod") && hasCase(s, c, "en"))) {
@@ -871,7 +862,7 @@ final class Participants {
      */
     private List<Actor> nestedRecipient(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, Actor source,
                                         boolean cooperative) {
-        boolean passive = passive(s, v);
+        boolean passive = passive(predicates, s, v);
         java.util.function.Predicate<Token> inClause = t -> !OTHER_CLAUSE.contains(t.deprel())
                 && !(passive && hasCase(s, t, "por")) && (t.end() <= source.begin() || t.begin() >= source.end());
         // Not on whose behalf or in whose favour (unless cooperative) the act is, nor what it contributes: a phrase
@@ -903,7 +894,7 @@ final class Participants {
                         return found;
                     }
                 }
-                if (!t.isVerb() && !predicates.satisfies("@" + DIRECTIONS, t.lemma()) && !ActorFinder.kin(t)
+                if (!t.isVerb() && !predicates.is(WordClass.DIRECTIONS, t.lemma()) && !ActorFinder.kin(t)
                         && forOthers.test(t)) {
                     // ("a 890 km al norte de Santiago" is where, not whom; "a la esposa del presidente" is not to
                     // the president.)
@@ -998,7 +989,8 @@ final class Participants {
             }
         }
         List<Actor> told = d.lastMeeting();
-        if (toldBefore(s, meeting) && !told.isEmpty() && told.stream().noneMatch(a -> java.util.Objects.equals(a.country(), source.country()))) {
+        if (toldBefore(s, meeting) && !told.isEmpty()
+                && told.stream().noneMatch(a -> java.util.Objects.equals(a.country(), source.country()))) {
             // "Serbios y albaneses mantuvieron conversaciones … La ONU organizó este diálogo": a definite meeting
             // with no sides named is the one told before.
             List<Actor> out = new ArrayList<>();
@@ -1033,9 +1025,9 @@ final class Participants {
      * Whether a meeting noun names the meeting told before: definite, itself or its phase ("este principio de
      * diálogo"), and with no sides of its own.
      */
-    private static boolean toldBefore(Sentence s, Token meeting) {
+    private boolean toldBefore(Sentence s, Token meeting) {
         Token above = s.parent(meeting);
-        Token phrase = above != null && PHASES.contains(above.lemma()) ? above : meeting;
+        Token phrase = above != null && predicates.is(WordClass.PHASES, above.lemma()) ? above : meeting;
         return !s.children(phrase, t -> t.deprel().equals("det") && DEFINITE.contains(t.lemma())).isEmpty()
                 && s.children(meeting, t -> t.deprel().equals("nmod")).isEmpty();
     }

@@ -3,10 +3,7 @@ package org.dyad.coding;
 import static org.dyad.coding.Codes.ARREST;
 import static org.dyad.coding.Codes.CRITICISM;
 import static org.dyad.coding.Codes.FORCE;
-import static org.dyad.coding.Codes.PROTEST_ROOT;
 import static org.dyad.coding.Codes.REDUCE_RELATIONS;
-import static org.dyad.coding.Codes.THREATS;
-import static org.dyad.coding.Syntax.DEATHS;
 import static org.dyad.coding.Syntax.QUOTES;
 import static org.dyad.coding.Syntax.RELATIVES;
 import static org.dyad.coding.Syntax.actClause;
@@ -43,37 +40,17 @@ final class PredicateChooser {
     private static final String ONLY_SOMEONE = "=";
     /** Hosting a visit (043): one hosts people, but receives things ("recibió una carta"). */
     private static final String HOST = "043";
-    /** Nouns of a phase of a meeting, whose "de" complement is the meeting ("este principio de diálogo"). */
-    static final Set<String> PHASES = Set.of("principio", "inicio", "comienzo", "ronda", "serie", "proceso",
-            "reanudación", "continuación");
-    private static final String NO_EVENT_HEADS = "no-event-heads";
-    private static final String SOCIAL_ILLS = "social-ills";
-    private static final String KINDS = "kinds";
-    /** Noun class of parts of a thing (noun-classes.tsv): "un tramo de la avenida". */
-    private static final String PARTS = "parts";
-    /** Verbs of fighting that also mean striving ("luchar por la paz"). */
-    private static final Set<String> STRUGGLES = Set.of("luchar", "combatir", "batallar", "pelear");
-    private static final String NAMING = "naming";
-    private static final String SPEECH_VENUES = "speech-venues";
-    private static final String FIGURATIVE = "figurative-domains";
-    private static final String INSULTS = "insults";
-    private static final String UNDOING = "undoing";
-    private static final String NOT_EVENTS = "not-events";
-    private static final String PERSON_VERBS = "person-verbs";
-    private static final String IDIOMS_WITH_EN = "idioms-with-en";
     /** Roots of war, whose nouns have figurative uses ("guerra comercial"); a "political" killing is a killing. */
     private static final Set<String> WARFARE = Set.of("19", "20");
-    /** Noun classes of people (noun-classes.tsv). */
-    private static final List<String> PEOPLE_CLASSES = List.of("@personas", "@presos");
+    /** Word classes of people. */
+    private static final List<WordClass> PEOPLE = List.of(WordClass.PEOPLE, WordClass.PRISONERS);
     /** Determiners that make an object specific: a specific person as object takes the personal "a". */
     private static final Set<String> SPECIFIC = Set.of("el", "este", "ese", "aquel", "su", "mi", "nuestro", "tu");
-    /** Verbs of leaving ("abandonar la OMS", "retirarse de la OTAN", "salir de la Unión Europea"). */
-    private static final Set<String> LEAVING = Set.of("abandonar", "retirar", "salir", "desvincular", "separar");
     /** Codes of actors that are no international body though not states (CAMEO's NGO and MNC). */
     private static final Set<String> NON_GOVERNMENTAL = Set.of("NGO", "MNC");
-    /** Noun classes of things, which neither march nor strike nor are arrested (noun-classes.tsv). */
-    static final List<String> THING_CLASSES = List.of("@vehiculos", "@edificios", "@armas", "@vias",
-            "@votes");
+    /** Word classes of things, which neither march nor strike nor are arrested. */
+    static final List<WordClass> THINGS = List.of(WordClass.VEHICLES, WordClass.BUILDINGS, WordClass.WEAPONS,
+            WordClass.WAYS, WordClass.VOTES);
     private static final String INVITATION = "invitación";
     private static final Set<String> CONTROLLED = Set.of("xcomp", "advcl", "ccomp");
 
@@ -99,7 +76,7 @@ final class PredicateChooser {
     Choice choose(Sentence s, Token v) {
         boolean pronominal = !s.children(v, t -> t.lower().equals("se")
                 && (t.deprel().startsWith("expl") || t.deprel().equals("obj") || t.deprel().equals("iobj"))).isEmpty();
-        if (pronominal && predicates.satisfies("@" + NAMING, v.lemma())
+        if (pronominal && predicates.is(WordClass.NAMING, v.lemma())
                 && s.children(v, t -> hasCase(s, t, "a") || hasCase(s, t, "al")).isEmpty()) {
             // "la empresa se llama APIVER": a name given, no act.
             return null;
@@ -109,7 +86,7 @@ final class PredicateChooser {
             entries.addAll(predicates.verb(v.lemma() + "se"));
         }
         entries.addAll(predicates.verb(v.lemma()));
-        if (entries.isEmpty() && DEATHS.contains(v.lemma()) && passive(s, v)) {
+        if (entries.isEmpty() && predicates.is(WordClass.DEATHS, v.lemma()) && passive(predicates, s, v)) {
             // "una persona fue muerta por hombres armados": "ser muerto" is the passive of "matar", and so is dying
             // at someone's hands ("murieron a manos del ejército").
             entries.addAll(predicates.verb("matar"));
@@ -129,7 +106,7 @@ final class PredicateChooser {
             // letter or a call is received (but "recibió la visita de…" is hosting).
             entries.removeIf(p -> p.code().value().equals(HOST));
         }
-        if (predicates.satisfies("@" + PERSON_VERBS, v.lemma()) && !passive(s, v)
+        if (predicates.is(WordClass.PERSON_VERBS, v.lemma()) && !passive(predicates, s, v)
                 && s.subtree(v).stream().noneMatch(t -> t.deprel().equals("case")
                 && (t.lower().equals("a") || t.lower().equals("al")))
                 && !s.children(v, t -> t.deprel().equals("obj") && t.upos().equals("NOUN") && !person(t)).isEmpty()) {
@@ -137,7 +114,8 @@ final class PredicateChooser {
             // plan or an order is carried out (but "ejecutaron de varios impactos a una persona" has its "a").
             entries.removeIf(p -> FORCE.contains(p.code().root()));
         }
-        if (STRUGGLES.contains(v.lemma()) && s.children(v, t -> t.deprel().equals("obj") && !hasCase(s, t, "en")
+        if (predicates.is(WordClass.STRUGGLES, v.lemma())
+                && s.children(v, t -> t.deprel().equals("obj") && !hasCase(s, t, "en")
                 && !hasCase(s, t, "por") || t.deprel().startsWith("obl") && (hasCase(s, t, "contra")
                 || hasCase(s, t, "con"))).isEmpty()
                 && s.children(v, t -> true).stream().anyMatch(t -> hasCase(s, t, "por")
@@ -157,7 +135,7 @@ final class PredicateChooser {
             if (rel.equals("obj") || rel.equals("nsubj:pass")
                     || (rel.equals("nsubj") && c.index() > v.index() && c.upos().equals("NOUN"))) {
                 objects.addAll(ActorFinder.coordinated(s, c));
-                if (PHASES.contains(c.lemma()) || predicates.satisfies("@" + PARTS, c.lemma())) {
+                if (predicates.is(WordClass.PHASES, c.lemma()) || predicates.is(WordClass.PARTS, c.lemma())) {
                     // "organizó este principio de diálogo": the phase's "de" complement is the act; "cerraron un
                     // tramo de la avenida": what a part is of is acted on too.
                     objects.addAll(s.children(c, t -> t.deprel().equals("nmod") && t.upos().equals("NOUN")
@@ -169,7 +147,7 @@ final class PredicateChooser {
                 objects.addAll(s.children(c, t -> t.deprel().equals("appos") && t.upos().equals("NOUN")));
             }
         }
-        boolean passiveClause = passive(s, v);
+        boolean passiveClause = passive(predicates, s, v);
         if (v.deprel().startsWith("acl") && !s.children(v, t -> RELATIVES.contains(t.lower())
                 && (t.deprel().equals("obj") || t.deprel().equals("nsubj:pass")
                 || (passiveClause && t.deprel().equals("nsubj")))).isEmpty()) {
@@ -220,7 +198,7 @@ final class PredicateChooser {
                     || c.deprel().startsWith("obl") && hasCase(s, c, "a") ? s.subtree(c) : List.of(c);
             for (Token n : named) {
                 if ((n.deprel().startsWith("obl") || n.deprel().equals("nmod")) && hasCase(s, n, "de")
-                        && firstChild(s, n, "det") == null && predicates.satisfies("@" + INSULTS, n.lemma())) {
+                        && firstChild(s, n, "det") == null && predicates.is(WordClass.INSULTS, n.lemma())) {
                     objects.add(n);
                 }
             }
@@ -249,7 +227,7 @@ final class PredicateChooser {
             // "atacó a Alemania en una entrevista", "arremetió en Twitter contra sus críticos": force where one
             // speaks or writes is criticism.
             for (Token c : s.children(v, t -> t.deprel().startsWith("obl") && hasCase(s, t, "en")
-                    && predicates.satisfies("@" + SPEECH_VENUES, t.lemma().toLowerCase(java.util.Locale.ROOT)))) {
+                    && predicates.is(WordClass.SPEECH_VENUES, t.lemma().toLowerCase(java.util.Locale.ROOT)))) {
                 return new Choice(ruleEntry(v, CRITICISM), null,
                         List.of("verb of force '" + v.word() + "' in '" + c.word() + "': a figure of speech -> "
                                 + CRITICISM.value()));
@@ -319,7 +297,7 @@ final class PredicateChooser {
         // personal "a" marks an oblique the parser took for an object ("desapareció de la escena pública").
         boolean directObject = !s.children(v, t -> t.deprel().equals("obj") && s.children(t, c -> c.deprel()
                 .equals("case") && !c.lower().equals("a") && !c.lower().equals("al")).isEmpty()).isEmpty()
-                || passive(s, v);
+                || passive(predicates, s, v);
         for (Predicate p : entries) {
             if (p.object() == null || directObject && TRANSITIVE.equals(p.object())) {
                 return new Choice(p, null, List.of("verb '" + v.word() + "' " + p.origin()));
@@ -348,7 +326,7 @@ final class PredicateChooser {
      * infinitive, codes the act's undoing (undo-codes.tsv), toward the act's recipients; or null.
      */
     Undoing undoing(Sentence s, ActorFinder.Mentions m, Token v, Discourse d) {
-        if (!predicates.satisfies("@" + UNDOING, v.lemma())) {
+        if (!predicates.is(WordClass.UNDOING, v.lemma())) {
             return null;
         }
         for (Token o : s.children(v, t -> t.upos().equals("NOUN") && (t.deprel().equals("obj")
@@ -387,7 +365,7 @@ final class PredicateChooser {
         Token noun = s.parent(v);
         Token undoer = noun == null || !noun.deprel().equals("obj") && !noun.deprel().startsWith("obl")
                 ? null : s.parent(noun);
-        return undoer != null && predicates.satisfies("@" + UNDOING, undoer.lemma());
+        return undoer != null && predicates.is(WordClass.UNDOING, undoer.lemma());
     }
 
     /**
@@ -426,13 +404,13 @@ final class PredicateChooser {
         if (head == null || !n.deprel().equals("nmod") || !head.upos().equals("NOUN")) {
             return false;
         }
-        return !specificNounEntries(s, head).isEmpty() || predicates.satisfies("@" + NO_EVENT_HEADS, head.lemma());
+        return !specificNounEntries(s, head).isEmpty() || predicates.is(WordClass.NO_EVENT_HEADS, head.lemma());
     }
 
     /** "poner en marcha", "sobre la marcha": a noun of the class "idioms-with-en" after "en" or "sobre". */
     boolean idiom(Sentence s, Token n) {
         return (hasCase(s, n, "en") || hasCase(s, n, "sobre"))
-                && predicates.satisfies("@" + IDIOMS_WITH_EN, n.lemma());
+                && predicates.is(WordClass.IDIOMS_WITH_EN, n.lemma());
     }
 
     /**
@@ -458,7 +436,7 @@ final class PredicateChooser {
         if (predicates.satisfies("@" + nounClass, t.lemma())) {
             return true;
         }
-        return predicates.satisfies("@" + KINDS, t.lemma()) && s.children(t, c -> c.deprel().equals("nmod")
+        return predicates.is(WordClass.KINDS, t.lemma()) && s.children(t, c -> c.deprel().equals("nmod")
                 && hasCase(s, c, "de")).stream().anyMatch(c -> predicates.satisfies("@" + nounClass, c.lemma()));
     }
 
@@ -482,7 +460,7 @@ final class PredicateChooser {
     /** A noun of war waged on a social ill: "la guerra contra el narcotráfico", "la batalla contra la pobreza". */
     private boolean againstSocialIll(Sentence s, Token n) {
         return !s.children(n, t -> t.deprel().equals("nmod") && hasCase(s, t, "contra")
-                && inClass(s, t, SOCIAL_ILLS)).isEmpty();
+                && inClass(s, t, WordClass.SOCIAL_ILLS.id())).isEmpty();
     }
 
     /** Whether an entry of war meets its object noun qualified by another field ("una guerra comercial"). */
@@ -500,8 +478,8 @@ final class PredicateChooser {
      * than arms (class "figurative-domains"), which makes force by other means no force.
      */
     private boolean figurative(Sentence s, Token n) {
-        return !s.children(n, t -> t.deprel().equals("amod") && (predicates.satisfies("@" + FIGURATIVE, t.lemma())
-                || predicates.satisfies("@" + FIGURATIVE, t.lower()))).isEmpty();
+        return !s.children(n, t -> t.deprel().equals("amod") && (predicates.is(WordClass.FIGURATIVE_DOMAINS, t.lemma())
+                || predicates.is(WordClass.FIGURATIVE_DOMAINS, t.lower()))).isEmpty();
     }
 
     /**
@@ -511,7 +489,7 @@ final class PredicateChooser {
     private boolean notAnEvent(Sentence s, Token n) {
         Token verb = s.parent(n);
         if (verb != null && verb.isVerb() && n.deprel().equals("obj")
-                && predicates.satisfies("@" + NOT_EVENTS, verb.lemma() + " " + n.lemma())) {
+                && predicates.is(WordClass.NOT_EVENTS, verb.lemma() + " " + n.lemma())) {
             // "rindió protesta como presidente", "tomó protesta a sus candidatos": (in Mexico) took an oath.
             return true;
         }
@@ -519,7 +497,7 @@ final class PredicateChooser {
                 || t.deprel().equals("nmod"))) {
             Token cs = firstChild(s, c, "case");
             String prep = c.deprel().equals("nmod") && cs != null ? cs.lower() + " " : "";
-            if (predicates.satisfies("@" + NOT_EVENTS, n.lemma() + " " + prep + c.lower())) {
+            if (predicates.is(WordClass.NOT_EVENTS, n.lemma() + " " + prep + c.lower())) {
                 return true;
             }
         }
@@ -551,8 +529,8 @@ final class PredicateChooser {
 
     /** Whether a noun names people: a person noun of the classes, or an agent or group of the actor dictionary. */
     private boolean person(Token n) {
-        for (String c : PEOPLE_CLASSES) {
-            if (predicates.satisfies(c, n.lemma())) {
+        for (WordClass c : PEOPLE) {
+            if (predicates.is(c, n.lemma())) {
                 return true;
             }
         }
@@ -586,7 +564,7 @@ final class PredicateChooser {
     private boolean thingClass(Sentence s, Token t) {
         Token n = t.upos().equals("NUM") ? firstChild(s, t, "nmod") : t;
         return n != null && n.upos().equals("NOUN")
-                && THING_CLASSES.stream().anyMatch(c -> predicates.satisfies(c, n.lemma()));
+                && THINGS.stream().anyMatch(c -> predicates.is(c, n.lemma()));
     }
 
     /** Whether an actor is an international body: an organisation code that is no state, no NGO and no company. */
@@ -597,7 +575,7 @@ final class PredicateChooser {
 
     /** The international organisation a verb of leaving leaves (its object or "de" complement), or null. */
     Actor leftOrganisation(Sentence s, ActorFinder.Mentions m, Token v, Discourse d) {
-        if (!LEAVING.contains(v.lemma())) {
+        if (!predicates.is(WordClass.LEAVING_VERBS, v.lemma())) {
             return null;
         }
         for (Token c : s.children(v, t -> t.deprel().equals("obj") || (t.deprel().startsWith("obl")
@@ -635,7 +613,7 @@ final class PredicateChooser {
     }
 
     private boolean disparagingWord(Token t) {
-        return predicates.satisfies("@disparaging", t.lemma()) || predicates.satisfies("@disparaging", t.lower());
+        return predicates.is(WordClass.DISPARAGING, t.lemma()) || predicates.is(WordClass.DISPARAGING, t.lower());
     }
 
     /** A cooperative act stated as its actor's will: the frame verb that states it, and the intent's code. */
@@ -654,7 +632,7 @@ final class PredicateChooser {
         Token threat = s.parent(verb);
         if (noun == null && verb.isInfinitive() && CONTROLLED.contains(verb.deprel())
                 && firstChild(s, verb, "nsubj") == null && threat != null && threat.isVerb()
-                && predicates.satisfies("@" + THREATS, threat.lemma()) && predicates.threatCode(p.code()) != null) {
+                && predicates.is(WordClass.THREATS, threat.lemma()) && predicates.threatCode(p.code()) != null) {
             // "amenazó con romper relaciones con Ucrania": CAMEO codes the threat of the act (1313), not the act.
             CameoCode code = predicates.threatCode(p.code());
             List<String> v = new ArrayList<>(via);

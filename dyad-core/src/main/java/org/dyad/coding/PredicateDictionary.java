@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.dyad.cameo.CameoCatalog;
 import org.dyad.cameo.CameoCode;
+import org.dyad.data.DataFileException;
 import org.dyad.data.TsvFile;
 import org.dyad.text.Fold;
 
@@ -48,10 +49,9 @@ public final class PredicateDictionary {
     /** Loads the shipped Spanish dictionaries, checking codes against the catalog. */
     public static PredicateDictionary load(CameoCatalog catalog) {
         PredicateDictionary d = new PredicateDictionary();
-        for (TsvFile.Row row : TsvFile.readResource(BASE + "noun-classes.tsv", 2)) {
-            d.classes.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(row.get(1));
-            d.foldedClasses.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(Fold.fold(row.get(1)));
-        }
+        d.classes.putAll(readWordClasses(BASE + "noun-classes.tsv"));
+        d.classes.forEach((name, words) -> d.foldedClasses.put(name,
+                words.stream().map(Fold::fold).collect(java.util.stream.Collectors.toSet())));
         for (TsvFile.Row row : TsvFile.readResource("org/dyad/coding/targetless-roots.tsv", 1)) {
             if (!row.get(0).matches("0[1-9]|1[0-9]|20")) {
                 throw row.error("not a CAMEO root: '" + row.get(0) + "'");
@@ -204,6 +204,31 @@ public final class PredicateDictionary {
 
     public boolean isLightVerb(String lemma) {
         return lightVerbs.contains(lemma);
+    }
+
+    /**
+     * Reads a word class file (class, word): a word listed twice in a class is an error of its line, and the file
+     * must define every class the coder's rules name ({@link WordClass}).
+     */
+    static Map<String, Set<String>> readWordClasses(String resource) {
+        Map<String, Set<String>> classes = new HashMap<>();
+        for (TsvFile.Row row : TsvFile.readResource(resource, 2)) {
+            if (!classes.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(row.get(1))) {
+                throw row.error("'" + row.get(1) + "' is already in class '" + row.get(0) + "'");
+            }
+        }
+        for (WordClass c : WordClass.values()) {
+            if (!classes.containsKey(c.id())) {
+                throw new DataFileException(resource + ": defines no class '" + c.id() + "', which the coder needs ("
+                        + "WordClass." + c.name() + ")");
+            }
+        }
+        return classes;
+    }
+
+    /** Whether a lemma (or its unaccented form) is in one of the word classes the coder's rules name. */
+    boolean is(WordClass c, String lemma) {
+        return satisfies("@" + c.id(), lemma);
     }
 
     /** Whether a noun lemma satisfies an object constraint ("@armas" or a lemma). */

@@ -45,8 +45,6 @@ final class Syntax {
 
     /** Forms of "ser" that make a participle passive ("fue secuestrada"); the tagger often lemmatises "fue" as "ir". */
     static final Set<String> SER = union(org.dyad.nlp.es.SpanishLexicon.SER_FORMS, Set.of("ser"));
-    /** Verbs of dying, which at someone's hands are the passive of killing. */
-    static final Set<String> DEATHS = Set.of("morir", "fallecer", "perecer");
 
     /**
      * Whether a phrase is marked by "a manos de": as one preposition ("a" with "manos de" fixed to it), or as
@@ -67,11 +65,12 @@ final class Syntax {
         return Set.copyOf(out);
     }
 
-    static boolean passive(Sentence s, Token v) {
+    /** Whether a verb is passive: by its syntax, or a verb of dying at someone's hands (word class "deaths"). */
+    static boolean passive(PredicateDictionary words, Sentence s, Token v) {
         if (firstChild(s, v, "nsubj:pass") != null || firstChild(s, v, "aux:pass") != null) {
             return true;
         }
-        if (DEATHS.contains(v.lemma()) && !s.children(v, t -> atTheHandsOf(s, t)).isEmpty()) {
+        if (words.is(WordClass.DEATHS, v.lemma()) && !s.children(v, t -> atTheHandsOf(s, t)).isEmpty()) {
             // "murieron a manos del ejército": to die at someone's hands is to be killed by them.
             return true;
         }
@@ -102,14 +101,14 @@ final class Syntax {
     }
 
     /** Whether a subject stands where an object would: a common noun after an active verb with no object. */
-    static boolean mayBeObject(Sentence s, Token v, Token subj) {
+    static boolean mayBeObject(PredicateDictionary words, Sentence s, Token v, Token subj) {
         return subj.deprel().equals("nsubj") && subj.index() > v.index() && subj.upos().equals("NOUN")
-                && !passive(s, v) && s.children(v, t -> t.deprel().equals("obj")).isEmpty();
+                && !passive(words, s, v) && s.children(v, t -> t.deprel().equals("obj")).isEmpty();
     }
 
     /** A passive with a patient and no agent ("una persona fue secuestrada en Antioquia"). */
-    static boolean agentlessPassive(Sentence s, Token v) {
-        if (!passive(s, v)) {
+    static boolean agentlessPassive(PredicateDictionary words, Sentence s, Token v) {
+        if (!passive(words, s, v)) {
             return false;
         }
         Token patient = passiveSubject(s, v);

@@ -24,6 +24,32 @@ class PredicateDictionaryTest {
         assertThat(d.threatCode(CameoCode.of("0332"))).isNull();
     }
 
+    @Test
+    void theShippedWordClassesHoldTheWordsTheRulesName() {
+        PredicateDictionary d = PredicateDictionary.load(CATALOG);
+        assertThat(d.is(WordClass.DEATHS, "fallecer")).isTrue();
+        assertThat(d.is(WordClass.MISSIONS, "mision")).as("unaccented, as a lemma may come").isTrue();
+        assertThat(d.is(WordClass.LEAVING_VERBS, "retirar")).isTrue();
+        assertThat(d.is(WordClass.LEAVING_VERBS, "retiro")).as("the noun is in its own class").isFalse();
+        assertThat(d.is(WordClass.PEOPLE, "periodista")).isTrue();
+    }
+
+    @Test
+    void aWordListedTwiceInItsClassIsRejectedWithItsFileAndLine() {
+        assertThatThrownBy(() -> PredicateDictionary.readWordClasses("org/dyad/coding/noun-classes-twice.tsv"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("noun-classes-twice.tsv:4")
+                .hasMessageContaining("'arma' is already in class 'armas'");
+    }
+
+    @Test
+    void aWordClassFileWithoutAClassTheRulesNameIsRejected() {
+        assertThatThrownBy(() -> PredicateDictionary.readWordClasses("org/dyad/coding/noun-classes-missing.tsv"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("noun-classes-missing.tsv")
+                .hasMessageContaining("defines no class 'directions'");
+    }
+
     /** Reads a bad threat table of the test resources the way the shipped one is read. */
     private static void readThreats(String file) {
         PredicateDictionary.readParallelCodes("org/dyad/coding/" + file, THREAT_ACTS, "a conflictual act (14-20)",
