@@ -55,6 +55,8 @@ public final class EventCoder {
     private static final Set<String> PEOPLE_PRONOUNS = Set.of("los", "las", "quienes", "ellos", "ellas", "muchos",
             "muchas", "varios", "varias", "algunos", "algunas", "miles", "cientos", "centenares", "decenas", "todos");
     private static final CameoCode MEDIATE = CameoCode.of("045");
+    /** Threats (root 13), which a verb of class "threats" makes of the conflictual act it governs. */
+    private static final String THREAT_ROOT = "13";
 
     private final PredicateDictionary predicates;
     private final ActorFinder actors;
@@ -96,10 +98,13 @@ public final class EventCoder {
         nouns.code(s, m, d, previousSubjects, consumedNouns, out);
         // "prometió retirar sus tropas": the promise is coded as the intent to withdraw (0356); the frame verb's own
         // general entry ("prometer" 030, "amenazar" 130) for the same actors would count the one statement twice.
+        // So would it beside the threat a promise makes ("prometió romper relaciones": 1313, not 030 as well).
         out.removeIf(c -> c.trigger() == c.anchor() && (predicates.isIntentFrame(c.anchor().lemma())
                 || predicates.is(WordClass.THREATS, c.anchor().lemma()))
                 && out.stream().anyMatch(o -> o != c && o.anchor() == c.anchor() && o.trigger() != c.trigger()
-                && o.predicate().code().root().equals(c.predicate().code().root())
+                && (o.predicate().code().root().equals(c.predicate().code().root())
+                || o.predicate().code().root().equals(THREAT_ROOT) && predicates.is(WordClass.THREATS,
+                c.anchor().lemma()))
                 && o.source().code().equals(c.source().code())));
         return out;
     }

@@ -1033,6 +1033,18 @@ class CodingRulesIT {
     }
 
     @Test
+    void toPromiseAConflictualActIsToThreatenIt() throws ExtractionException {
+        assertThat(coded("Rusia prometió romper relaciones con Ucrania.")).containsExactly("RUS>UKR 1313");
+        assertThat(coded("Corea del Norte prometió atacar a Corea del Sur.")).containsExactly("PRK>KOR 1384");
+        assertThat(coded("Irán prometió duras represalias contra Estados Unidos.")).containsExactly("IRN>USA 130");
+        assertThat(coded("Estados Unidos prometió nuevas sanciones contra Rusia.")).containsExactly("USA>RUS 1312");
+        // A cooperative act promised stays an intent to cooperate.
+        assertThat(coded("Japón prometió retirar sus tropas de Irak.")).anyMatch(c -> c.endsWith(" 0356"))
+                .noneMatch(c -> c.contains(" 13"));
+        assertThat(coded("Japón prometió ayuda humanitaria a Filipinas.")).containsExactly("JPN>PHL 0333");
+    }
+
+    @Test
     void theSourcesOwnNameIsNoPlaceItStrikes() throws ExtractionException {
         assertThat(coded("Irán condena la guerra de Estados Unidos.")).noneMatch(c -> c.startsWith("USA>USA"));
         assertThat(coded("Irán condena la guerra psicológica de Estados Unidos.")).containsExactly("IRN>USA 111");
