@@ -281,6 +281,12 @@ final class Participants {
                 cur = parent;
                 continue;
             }
+            if (rel.equals("ccomp") && parent.isVerb() && cur.isSubjunctive()) {
+                // "le pidió a Colombia que retire sus tropas", "quiere que Rusia coopere": a subjunctive complement
+                // clause has another subject than the clause it completes (one's own act would be an infinitive,
+                // "pidió retirar"); without one of its own, its subject is whom that clause addresses, or unsaid.
+                return addressee(s, m, parent, d);
+            }
             if (rel.equals("ccomp") && parent.isVerb() && cur.index() > parent.index()
                     && !Token.disagreeInNumber(cur, parent)) {
                 // "Perú anunció que visitará Chile": a complement clause without a subject shares its
@@ -355,6 +361,10 @@ final class Participants {
                         if (!a.isEmpty()) {
                             return a;
                         }
+                    }
+                    if (rel.equals("xcomp") && !markedAddressees(s, parent).isEmpty()) {
+                        // "invitó a Fox a visitar su país": someone no actor stands for does it, not the inviter.
+                        return List.of();
                     }
                 }
                 cur = parent;
@@ -711,6 +721,28 @@ final class Participants {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whom a verb addresses: its object or indirect object marked with "a" ("pidió a Colombia", "al presidente"),
+     * else its dative pronoun ("le pidió"). Empty when it addresses no one, or someone no actor stands for.
+     */
+    private List<Actor> addressee(Sentence s, ActorFinder.Mentions m, Token v, Discourse d) {
+        List<Token> marked = markedAddressees(s, v);
+        if (!marked.isEmpty()) {
+            return actors.resolve(s, m, marked.get(0), d, null);
+        }
+        for (Token c : s.children(v, t -> (t.deprel().equals("obj") || t.deprel().equals("iobj"))
+                && t.upos().equals("PRON") && DATIVES.contains(t.lower()))) {
+            return pronounTargets(s, m, v, c, d, null);
+        }
+        return List.of();
+    }
+
+    /** A verb's object and indirect object marked with "a": whom it addresses by name. */
+    private static List<Token> markedAddressees(Sentence s, Token v) {
+        return s.children(v, t -> (t.deprel().equals("obj") || t.deprel().equals("iobj"))
+                && (hasCase(s, t, "a") || hasCase(s, t, "al")));
     }
 
     /** Whom an object pronoun of the verb stands for, or an empty list. */

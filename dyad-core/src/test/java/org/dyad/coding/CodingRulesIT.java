@@ -1033,6 +1033,21 @@ class CodingRulesIT {
     }
 
     @Test
+    void aSubjunctiveClauseIsTheActOfWhomItsGoverningVerbAddresses() throws ExtractionException {
+        assertThat(coded("Venezuela le pidió a Colombia que retire sus tropas de la frontera."))
+                .containsExactly("VEN>COL 020", "COL>- 0874");
+        assertThat(coded("El presidente de Francia pidió al presidente de Rusia que visite París."))
+                .containsExactly("FRAGOV>RUSGOV 020", "RUSGOV>FRA 042");
+        // Someone no actor stands for is asked: the one who asks does not act in their stead.
+        assertThat(coded("El presidente de Venezuela invitó a Juan Pérez a visitar su país."))
+                .noneMatch(c -> c.endsWith(" 042"));
+        assertThat(coded("El general ordenó a las fuerzas policiales antimotines dispersar la marcha en Bolivia."))
+                .contains("BOLCOP>BOLCVL 175");
+        // One's own act is an infinitive, and stays one's own.
+        assertThat(coded("Rusia pidió visitar Ucrania.")).contains("RUS>UKR 042");
+    }
+
+    @Test
     void toPromiseAConflictualActIsToThreatenIt() throws ExtractionException {
         assertThat(coded("Rusia prometió romper relaciones con Ucrania.")).containsExactly("RUS>UKR 1313");
         assertThat(coded("Corea del Norte prometió atacar a Corea del Sur.")).containsExactly("PRK>KOR 1384");
