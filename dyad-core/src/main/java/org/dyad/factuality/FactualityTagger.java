@@ -33,6 +33,7 @@ public final class FactualityTagger {
     private final Set<String> urging = new java.util.HashSet<>();
     private final Set<String> negations = new java.util.HashSet<>();
     private final Set<String> sourceMarkers = new java.util.HashSet<>();
+    private final Set<String> occurrences = new java.util.HashSet<>();
     private final ActorFinder actors;
 
     /**
@@ -69,12 +70,13 @@ public final class FactualityTagger {
                 case "source" -> sourceMarkers.add(lemma);
                 case "participle" -> participles.put(lemma, label);
                 case "object" -> objectFrames.put(lemma, label);
+                case "occurrence" -> occurrences.add(lemma);
                 case "urging" -> {
                     urging.add(lemma);
                     frames.put(lemma, label);
                 }
                 default -> throw row.error("kind must be frame, urging, object, adverb, adjective, participle, "
-                        + "source or negation");
+                        + "source, negation or occurrence");
             }
         }
     }
@@ -140,7 +142,8 @@ public final class FactualityTagger {
             via.add("condition on '" + head.word() + "'");
             return withSource(s, m, head, d, new Assessment(Factuality.HYPOTHETICAL, null, via));
         }
-        if (!negationIsTheAct && (negated(s, head) || (trigger != anchor && negated(s, trigger)))) {
+        if (!negationIsTheAct && (negated(s, head) && !outsideNegation(s, head, trigger)
+                || trigger != anchor && negated(s, trigger))) {
             via.add("negation on '" + head.word() + "'");
             return new Assessment(Factuality.NEGATED, null, via);
         }
@@ -197,6 +200,28 @@ public final class FactualityTagger {
             return withSource(s, m, head, d, new Assessment(frame.label, frame.attribution, via, frame.speakers));
         }
         return withSource(s, m, head, d, new Assessment(Factuality.ASSERTED, null, via));
+    }
+
+    /**
+     * Whether an event noun stands outside the negation of the verb above it: as its subject, unless that verb
+     * tells that something happens or takes place ("las protestas no se justifican", "la huelga no afectó el
+     * transporte", but "la reunión no tuvo lugar", "no se produjo el ataque"), or as a complement marked with a
+     * preposition ("no se sumó a las protestas", "no brindó espacio a las protestas"). As its object it is what the
+     * negation denies ("no hubo acuerdo", "no firmaron el tratado").
+     */
+    private boolean outsideNegation(Sentence s, Token anchor, Token trigger) {
+        if (trigger == anchor || s.parent(trigger) != anchor) {
+            return false;
+        }
+        if (trigger.deprel().startsWith("obl") || trigger.deprel().equals("obj")
+                && !s.children(trigger, t -> t.deprel().equals("case")).isEmpty()) {
+            return true;
+        }
+        if (!trigger.deprel().equals("nsubj")) {
+            return false;
+        }
+        return !occurrences.contains(anchor.lemma()) && s.children(anchor, t -> (t.deprel().equals("obj")
+                || t.deprel().equals("compound")) && occurrences.contains(anchor.lemma() + " " + t.lemma())).isEmpty();
     }
 
     private boolean negated(Sentence s, Token t) {

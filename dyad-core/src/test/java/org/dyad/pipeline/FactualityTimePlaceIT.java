@@ -53,6 +53,22 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void aVerbsNegationDeniesItsSubjectEventOnlyWhenItTellsThatItHappened() throws ExtractionException {
+        assertThat(only("La reunión entre Rusia y Ucrania no tuvo lugar.", "040").factuality())
+                .isEqualTo(Factuality.NEGATED);
+        assertThat(only("No se produjo el ataque de Israel contra Irán.", "190").factuality())
+                .isEqualTo(Factuality.NEGATED);
+        assertThat(only("Rusia y Ucrania no firmaron el acuerdo.", "057").factuality()).isEqualTo(Factuality.NEGATED);
+        // The protests happened; what is denied is their effect, their justification, the space given to them.
+        assertThat(only("Las protestas de Francia contra Italia no tuvieron efecto.", "114").factuality())
+                .isEqualTo(Factuality.ASSERTED);
+        assertThat(only("La huelga de los maestros chilenos no afectó el transporte.", "143").factuality())
+                .isEqualTo(Factuality.ASSERTED);
+        assertThat(only("La prensa oficial de China no brindó espacio a las protestas de opositores tibetanos.",
+                "141").factuality()).isEqualTo(Factuality.ASSERTED);
+    }
+
+    @Test
     void plainPastIsAsserted() throws ExtractionException {
         assertThat(only("Francia condenó a Marruecos por el ataque.", "111").factuality())
                 .isEqualTo(Factuality.ASSERTED);
