@@ -40,6 +40,8 @@ final class PredicateChooser {
     private static final String ONLY_SOMEONE = "=";
     /** Hosting a visit (043): one hosts people, but receives things ("recibió una carta"). */
     private static final String HOST = "043";
+    /** Intents, meetings, negotiation and agreements (CAMEO 03-06): the ends of a diplomatic "offensive". */
+    private static final Set<String> DIPLOMACY = Set.of("03", "04", "05", "06");
     /** Roots of war, whose nouns have figurative uses ("guerra comercial"); a "political" killing is a killing. */
     private static final Set<String> WARFARE = Set.of("19", "20");
     /** Word classes of people. */
@@ -120,8 +122,7 @@ final class PredicateChooser {
                 || hasCase(s, t, "con"))).isEmpty()
                 && s.children(v, t -> true).stream().anyMatch(t -> hasCase(s, t, "por")
                 || !s.children(t, x -> x.deprel().equals("nmod") && hasCase(s, x, "por")).isEmpty()
-                || t.isInfinitive() && cooperative(t) && !s.children(t, x -> x.deprel().equals("mark")
-                && x.lower().equals("para")).isEmpty())) {
+                || cooperativePurpose(s, t))) {
             // "luchar por la paz", "combatir por sus derechos", "luchó para devolver la libertad": striving for a
             // cause, with no adversary (not "lucharon para derrocar al gobierno"). (The parser hangs the cause on an
             // adverbial phrase as often: "luchar en conjunto por la paz", and may take it for an object.)
@@ -463,9 +464,27 @@ final class PredicateChooser {
                 && inClass(s, t, WordClass.SOCIAL_ILLS.id())).isEmpty();
     }
 
-    /** Whether an entry of war meets its object noun qualified by another field ("una guerra comercial"). */
+    /**
+     * Whether an entry of war meets its object noun qualified by another field ("una guerra comercial"), or waged
+     * to talk or agree ("emprendió otra ofensiva para firmar el acuerdo con el FMI"; not "para poner fin a la
+     * violencia").
+     */
     private boolean warByOtherMeans(Sentence s, Predicate p, Token object) {
-        return WARFARE.contains(p.code().root()) && figurative(s, object);
+        Token verb = s.parent(object);
+        return WARFARE.contains(p.code().root()) && (figurative(s, object)
+                || verb != null && !s.children(verb, t -> cooperativePurpose(s, t) && diplomatic(s, t)).isEmpty());
+    }
+
+    /** Whether a verb's act is a statement of intent, a meeting, a negotiation or an agreement (roots 03-06). */
+    private boolean diplomatic(Sentence s, Token v) {
+        Choice c = choose(s, v);
+        return c != null && DIPLOMACY.contains(c.predicate().code().root());
+    }
+
+    /** Whether a clause is an infinitive of purpose ("para …") whose verb is cooperative ("para firmar"). */
+    private boolean cooperativePurpose(Sentence s, Token t) {
+        return t.isInfinitive() && cooperative(t)
+                && !s.children(t, x -> x.deprel().equals("mark") && x.lower().equals("para")).isEmpty();
     }
 
     /** An entry made by a rule of the coder rather than read from the dictionary, for a verb. */

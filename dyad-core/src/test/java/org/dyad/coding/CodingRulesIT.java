@@ -1048,6 +1048,16 @@ class CodingRulesIT {
     }
 
     @Test
+    void anOffensiveToTalkOrAgreeAndFreedomOfMovementAreNoForceNorProtest() throws ExtractionException {
+        assertThat(coded("El gobierno argentino emprendió otra ofensiva para firmar el acuerdo con el FMI."))
+                .containsExactly("ARGGOV>IMF 057");
+        assertThat(coded("El ejército de Nicaragua lanzará una ofensiva para poner fin a la violencia armada."))
+                .anyMatch(c -> c.startsWith("NICMIL>") && c.endsWith(" 190"));
+        assertThat(coded("La Constitución de Costa Rica garantiza la libre movilización de los ciudadanos."))
+                .isEmpty();
+    }
+
+    @Test
     void toPromiseAConflictualActIsToThreatenIt() throws ExtractionException {
         assertThat(coded("Rusia prometió romper relaciones con Ucrania.")).containsExactly("RUS>UKR 1313");
         assertThat(coded("Corea del Norte prometió atacar a Corea del Sur.")).containsExactly("PRK>KOR 1384");

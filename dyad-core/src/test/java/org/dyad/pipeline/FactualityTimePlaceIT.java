@@ -69,6 +69,14 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void whatOneFearsOrForeseesIsHypothetical() throws ExtractionException {
+        assertThat(only("Los comercios cerraron en previsión de actos de vandalismo en México.", "145").factuality())
+                .isEqualTo(Factuality.HYPOTHETICAL);
+        assertThat(only("Francia reforzó la vigilancia por temor a ataques de Argelia contra Francia.", "190")
+                .factuality()).isEqualTo(Factuality.HYPOTHETICAL);
+    }
+
+    @Test
     void plainPastIsAsserted() throws ExtractionException {
         assertThat(only("Francia condenó a Marruecos por el ataque.", "111").factuality())
                 .isEqualTo(Factuality.ASSERTED);
