@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.dyad.data.DataFileException;
+import org.dyad.data.WordClasses;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
 
@@ -17,19 +19,19 @@ import org.dyad.nlp.Token;
  * {@link Discourse}.
  */
 public final class ActorFinder {
+    /** The word classes this class's rules name, read once (each class is checked when its rule's set is made). */
+    static final String WORD_CLASSES = "org/dyad/actor/es/word-classes.tsv";
+    private static final Map<String, Set<String>> WORDS = WordClasses.read(WORD_CLASSES);
     /** Relations that leave the noun phrase of a head. */
     private static final Set<String> OUTSIDE_NP = Set.of("conj", "cc", "acl", "acl:relcl", "advcl", "ccomp",
             "parataxis", "csubj", "xcomp", "dep", "orphan", "discourse", "vocative", "list");
     private static final Set<String> NOMINAL_OR_ADJ = Set.of("NOUN", "PROPN", "ADJ");
     /** Quantity nouns whose "de" phrase is the real head: "miles de manifestantes". */
-    private static final Set<String> QUANTITIES = Set.of("miles", "mil", "cientos", "centenares", "decenas",
-            "millares", "grupo", "docenas", "millones", "parte", "mayoría", "resto", "uno", "una", "varios", "varias",
-            "miembros", "miembro", "integrantes", "integrante", "centenar", "decena", "millar");
+    private static final Set<String> QUANTITIES = words("quantities");
     /** Diplomats and missions, whose "en" phrase names the state they are accredited to. */
-    private static final Set<String> ACCREDITED = Set.of("embajador", "embajadora", "embajada", "cónsul",
-            "consulado", "diplomático", "diplomática", "encargado", "encargada", "legación", "misión");
+    private static final Set<String> ACCREDITED = words("accredited");
     /** Nouns that stand for a state already mentioned. */
-    private static final Set<String> COUNTRY_ANAPHORS = Set.of("país", "nación", "estado", "república");
+    private static final Set<String> COUNTRY_ANAPHORS = words("country-anaphors");
 
     private final ActorDictionary dictionary;
 
@@ -106,8 +108,7 @@ public final class ActorFinder {
             + " ";
 
     /** Nouns that stand for an organisation already named, after a demonstrative or alone after the article. */
-    private static final Set<String> ORGANISATION_ANAPHORS = Set.of("organismo", "organización", "entidad",
-            "institución");
+    private static final Set<String> ORGANISATION_ANAPHORS = words("organisation-anaphors");
     private static final Set<String> DEMONSTRATIVES = Set.of("ese", "esa", "este", "esta", "aquel", "aquella",
             "dicho", "dicha");
 
@@ -143,30 +144,33 @@ public final class ActorFinder {
             "ninguno", "todo", "toda", "todos", "todas", "cada");
 
     /** Participles whose agent owns whom they are said of: "las tropas enviadas por la OTAN" are NATO's. */
-    private static final Set<String> OWN_AGENTS = Set.of("enviar", "desplegar", "mandar", "destacar", "movilizar",
-            "apostar", "dirigir", "encabezar", "liderar", "comandar", "integrar", "formar", "crear", "fundar");
+    private static final Set<String> OWN_AGENTS = words("own-agents");
 
     /** Nouns that name an institution with an article ("la justicia", "el Estado") and an ideal or a rank without. */
-    private static final Set<String> BARE_ABSTRACTS = Set.of("justicia", "estado");
+    private static final Set<String> BARE_ABSTRACTS = words("bare-abstracts");
     private static final Set<String> CONTRACTED_ARTICLES = Set.of("al", "del");
 
     /** Currencies, which a demonym qualifies without making them actors ("el franco francés cedió"). */
-    private static final Set<String> CURRENCIES = Set.of("franco", "marco", "peso", "dólar", "euro", "yen", "libra",
-            "lira", "rublo", "yuan", "real", "sol", "bolívar", "colón", "sucre", "quetzal", "lempira", "córdoba",
-            "guaraní", "peseta", "escudo", "rupia", "won", "moneda", "divisa");
+    private static final Set<String> CURRENCIES = words("currencies");
 
     /** Relatives, whose "de" phrase names whose relatives they are: "la esposa del presidente", "el hijo de". */
-    private static final Set<String> KIN = Set.of("esposa", "esposo", "mujer", "marido", "hijo", "hija", "madre",
-            "padre", "hermano", "hermana", "viuda", "viudo", "sobrino", "sobrina", "nieto", "nieta", "yerno",
-            "nuera", "cuñado", "cuñada", "primo", "prima", "novia", "novio", "suegro", "suegra");
+    private static final Set<String> KIN = words("kin");
 
     /**
      * Capitalised nouns that begin the name of a day, a law, a prize, a place or a contest: the "de" phrase after
      * them is part of the name ("el Día de la Marina", "el Museo del Ejército", "la Ley de la Policía").
      */
-    private static final Set<String> NAMED_THINGS = Set.of("Día", "Museo", "Ley", "Premio", "Plaza", "Avenida",
-            "Calle", "Estadio", "Monumento", "Himno", "Fiesta", "Festival", "Semana", "Copa", "Torneo", "Campeonato",
-            "Parque", "Puente", "Aeropuerto", "Código", "Medalla", "Orden", "Batalla");
+    private static final Set<String> NAMED_THINGS = words("named-things");
+
+    /** The words of a class of the word class file; the file must define it. */
+    private static Set<String> words(String name) {
+        Set<String> words = WORDS.get(name);
+        if (words == null) {
+            throw new DataFileException(WORD_CLASSES + ": defines no class '" + name + "', which the actor finder "
+                    + "needs");
+        }
+        return words;
+    }
 
     /** Whether a head names a thing whose name holds an actor word ("el Día de la Marina"). */
     public static boolean namedThing(Sentence s, Mentions m, Token head) {
@@ -176,13 +180,10 @@ public final class ActorFinder {
     }
 
     /** Posts, units and vehicles of an agent: "el puesto de policía" is the police's, not a kind of post. */
-    private static final Set<String> POSTS_AND_UNITS = Set.of("puesto", "estación", "cuartel", "comando", "patrulla",
-            "comisaría", "retén", "batallón", "unidad", "vehículo", "convoy", "helicóptero", "avión", "caravana",
-            "columna", "sede", "oficina", "agente", "agentes", "miembro");
+    private static final Set<String> POSTS_AND_UNITS = words("posts-and-units");
 
     /** Heads that stand for the group their adjective names: "las posiciones independentistas" are the rebels. */
-    private static final Set<String> GROUP_HOLDINGS = Set.of("posición", "bastión", "campamento", "base",
-            "reducto", "fila");
+    private static final Set<String> GROUP_HOLDINGS = words("group-holdings");
 
     /** A finder that places no agent by a town's name. */
     public ActorFinder(ActorDictionary dictionary) {
@@ -346,17 +347,11 @@ public final class ActorFinder {
      * Nouns of places smaller than a city and of institutions: a state or capital named right after them is a
      * namesake ("vereda Buenos Aires", "Hospital San José").
      */
-    private static final Set<String> LOCAL_PLACES = Set.of("vereda", "barrio", "caserío", "caserio", "corregimiento",
-            "sitio", "finca", "hacienda", "hato", "calle", "avenida", "urbanización", "urbanizacion", "paraje",
-            "colonia", "comuna", "municipio", "inspección", "inspeccion", "parroquia", "aldea", "cantón", "canton",
-            "hospital", "clínica", "clinica", "escuela", "colegio", "liceo", "instituto", "universidad", "iglesia",
-            "capilla", "catedral", "estadio", "plaza", "parque", "hotel", "cárcel", "carcel", "penitenciaría",
-            "penitenciaria", "edificio", "mercado", "batallón", "batallon", "fuerte", "club");
+    private static final Set<String> LOCAL_PLACES = words("local-places");
     private static final Set<String> DEFINITE = Set.of("el", "la", "del", "al");
-    private static final Set<String> PRIZES = Set.of("nobel", "nóbel", "premio");
+    private static final Set<String> PRIZES = words("prizes");
     /** Of those, the ones also named with "de" ("el municipio de Puerto Rico", not "un barrio de Caracas"). */
-    private static final Set<String> NAMED_WITH_DE = Set.of("municipio", "corregimiento", "caserío", "caserio",
-            "inspección", "inspeccion", "parroquia", "aldea", "cantón", "canton", "comuna");
+    private static final Set<String> NAMED_WITH_DE = words("named-with-de");
 
     /**
      * Country and capital names that are really other places: a village, a street or a municipality named after
@@ -537,11 +532,9 @@ public final class ActorFinder {
     }
 
     /** Nouns of a state's parts, whose "de" complement names the place: "el estado de Miranda". */
-    private static final Set<String> ADMIN_UNITS = Set.of("estado", "provincia", "departamento", "región",
-            "municipio", "ciudad", "distrito", "comuna", "cantón", "condado", "localidad");
+    private static final Set<String> ADMIN_UNITS = words("admin-units");
     /** Nouns of places within a state, besides its parts: streets, squares, roads, quarters. */
-    private static final Set<String> PLACES = Set.of("calle", "plaza", "avenida", "carretera", "barrio", "zona",
-            "capital", "aldea", "puerto", "frontera", "límite");
+    private static final Set<String> PLACES = words("places");
 
     /**
      * Whether a noun names a place ("las calles de las ciudades colombianas", "acudieran al hospital"), which is
@@ -769,9 +762,7 @@ public final class ActorFinder {
     }
 
     /** Words for who leads or speaks for a body: of the body's sector ("el portavoz del ejército" is MIL). */
-    private static final Set<String> LEADERS = Set.of("dirigente", "líder", "jefe", "jefa", "portavoz", "vocero",
-            "vocera", "presidente", "presidenta", "representante", "secretario", "secretaria", "director",
-            "directora", "miembro", "integrante", "cabecilla", "comandante", "delegación", "delegado", "cúpula");
+    private static final Set<String> LEADERS = words("leaders");
 
     /**
      * The owner a possessive determiner of the head refers to: the subject of the nearest clause above it that
@@ -801,7 +792,7 @@ public final class ActorFinder {
     }
 
     /** Nouns for the sides of a meeting ("ambas partes", "las dos delegaciones"). */
-    private static final Set<String> SIDES = Set.of("parte", "delegación");
+    private static final Set<String> SIDES = words("sides");
 
     /**
      * "Las dos delegaciones", "ambas partes" after a meeting was told: its two sides, each as its own actor; empty

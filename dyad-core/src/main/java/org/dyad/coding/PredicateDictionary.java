@@ -13,6 +13,7 @@ import org.dyad.cameo.CameoCatalog;
 import org.dyad.cameo.CameoCode;
 import org.dyad.data.DataFileException;
 import org.dyad.data.TsvFile;
+import org.dyad.data.WordClasses;
 import org.dyad.text.Fold;
 
 /**
@@ -211,19 +212,8 @@ public final class PredicateDictionary {
      * must define every class the coder's rules name ({@link WordClass}).
      */
     static Map<String, Set<String>> readWordClasses(String resource) {
-        Map<String, Set<String>> classes = new HashMap<>();
-        for (TsvFile.Row row : TsvFile.readResource(resource, 2)) {
-            if (!classes.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(row.get(1))) {
-                throw row.error("'" + row.get(1) + "' is already in class '" + row.get(0) + "'");
-            }
-        }
-        for (WordClass c : WordClass.values()) {
-            if (!classes.containsKey(c.id())) {
-                throw new DataFileException(resource + ": defines no class '" + c.id() + "', which the coder needs ("
-                        + "WordClass." + c.name() + ")");
-            }
-        }
-        return classes;
+        return WordClasses.read(resource, java.util.Arrays.stream(WordClass.values()).map(WordClass::id).toList(),
+                "the coder (WordClass)");
     }
 
     /** Whether a lemma (or its unaccented form) is in one of the word classes the coder's rules name. */
