@@ -42,6 +42,8 @@ final class PredicateChooser {
     private static final String HOST = "043";
     /** Intents, meetings, negotiation and agreements (CAMEO 03-06): the ends of a diplomatic "offensive". */
     private static final Set<String> DIPLOMACY = Set.of("03", "04", "05", "06");
+    /** Threats of military force (CAMEO 138). */
+    private static final String FORCE_THREAT = "138";
     /** Roots of war, whose nouns have figurative uses ("guerra comercial"); a "political" killing is a killing. */
     private static final Set<String> WARFARE = Set.of("19", "20");
     /** Word classes of people. */
@@ -250,7 +252,7 @@ final class PredicateChooser {
                 continue;
             }
             for (Token o : objects) {
-                if (predicates.satisfies(p.object(), o.lemma())) {
+                if (predicates.satisfies(p.object(), o.lemma()) && !threatByOtherMeans(s, p, o)) {
                     // "emprendió una ofensiva diplomática", "libran una guerra comercial": no force, no event.
                     return warByOtherMeans(s, p, o) ? null : new Choice(p, null, List.of("verb '" + v.word()
                             + "' + object '" + o.word() + "' " + p.origin()), o);
@@ -262,7 +264,7 @@ final class PredicateChooser {
                 continue;
             }
             for (Token o : objects) {
-                if (predicates.satisfies(p.object(), o.lemma())) {
+                if (predicates.satisfies(p.object(), o.lemma()) && !threatByOtherMeans(s, p, o)) {
                     return warByOtherMeans(s, p, o) ? null : new Choice(p, null, List.of("verb '" + v.word()
                             + "' + object '" + o.word() + "' " + p.origin()), o);
                 }
@@ -481,6 +483,14 @@ final class PredicateChooser {
         return c != null && DIPLOMACY.contains(c.predicate().code().root());
     }
 
+    /**
+     * Whether an entry threatening military force (138) meets its object qualified by another field ("amenazó con
+     * represalias comerciales"): a threat all the same, but the verb's general entry codes it.
+     */
+    private boolean threatByOtherMeans(Sentence s, Predicate p, Token object) {
+        return p.code().value().startsWith(FORCE_THREAT) && figurative(s, object);
+    }
+
     /** Whether a clause is an infinitive of purpose ("para …") whose verb is cooperative ("para firmar"). */
     private boolean cooperativePurpose(Sentence s, Token t) {
         return t.isInfinitive() && cooperative(t)
@@ -649,10 +659,11 @@ final class PredicateChooser {
      */
     Intended intended(Sentence s, Token verb, Token noun, Predicate p, List<String> via) {
         Token threat = s.parent(verb);
-        if (noun == null && verb.isInfinitive() && CONTROLLED.contains(verb.deprel())
+        if (verb.isInfinitive() && CONTROLLED.contains(verb.deprel())
                 && firstChild(s, verb, "nsubj") == null && threat != null && threat.isVerb()
                 && predicates.is(WordClass.THREATS, threat.lemma()) && predicates.threatCode(p.code()) != null) {
-            // "amenazó con romper relaciones con Ucrania": CAMEO codes the threat of the act (1313), not the act.
+            // "amenazó con romper relaciones con Ucrania", "amenazó con lanzar una intervención militar": CAMEO
+            // codes the threat of the act (1313, 1384), not the act.
             CameoCode code = predicates.threatCode(p.code());
             List<String> v = new ArrayList<>(via);
             v.add("'" + threat.word() + "' threatens the act: " + p.code().value() + " -> " + code.value()

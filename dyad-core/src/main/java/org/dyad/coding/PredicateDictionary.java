@@ -54,8 +54,8 @@ public final class PredicateDictionary {
         d.classes.forEach((name, words) -> d.foldedClasses.put(name,
                 words.stream().map(Fold::fold).collect(java.util.stream.Collectors.toSet())));
         for (TsvFile.Row row : TsvFile.readResource("org/dyad/coding/targetless-roots.tsv", 1)) {
-            if (!row.get(0).matches("0[1-9]|1[0-9]|20")) {
-                throw row.error("not a CAMEO root: '" + row.get(0) + "'");
+            if (!row.get(0).matches("(0[1-9]|1[0-9]|20)[0-9]{0,2}") || !CameoCode.isValid(row.get(0))) {
+                throw row.error("not a CAMEO root or code prefix: '" + row.get(0) + "'");
             }
             d.targetlessRoots.add(row.get(0));
         }
@@ -236,7 +236,7 @@ public final class PredicateDictionary {
 
     /** Whether events of this code are coded without a recipient. */
     public boolean allowsNoTarget(CameoCode code) {
-        return targetlessRoots.contains(code.root());
+        return targetlessRoots.stream().anyMatch(code.value()::startsWith);
     }
 
     /** Whether a verb states its own subject's will to act ("quiere", "prometió"; see intent-frames.tsv). */

@@ -14,6 +14,7 @@ import org.dyad.actor.ActorFinder;
 import org.dyad.actor.Dateline;
 import org.dyad.actor.Discourse;
 import org.dyad.cameo.CameoCatalog;
+import org.dyad.cameo.CameoCode;
 import org.dyad.cameo.EventType;
 import org.dyad.coding.Candidate;
 import org.dyad.coding.Event;
@@ -741,15 +742,19 @@ public final class Extractor {
 
     /** Roots of force: assault, fight, mass violence. */
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+    /** Threats of military force (CAMEO 138): aimed where the force would strike. */
+    private static final String FORCE_THREAT = "138";
 
     /**
      * A state's use of force with no named recipient, on a place of another state, is on that state: "Rusia
-     * bombardeó Járkov", "las tropas rusas tomaron la ciudad de Bajmut", "ataques aéreos en Alepo" by Turkey.
+     * bombardeó Járkov", "las tropas rusas tomaron la ciudad de Bajmut", "ataques aéreos en Alepo" by Turkey. So
+     * is its threat of force ("amenazó con lanzar una intervención militar en Venezuela").
      */
     private Candidate struckPlace(Scope scope, Candidate c) {
         String country = c.source().country();
+        CameoCode code = c.predicate().code();
         if (c.target() != null || country == null || !actors.dictionary().isCountry(country)
-                || !FORCE_ROOTS.contains(c.predicate().code().root())) {
+                || !FORCE_ROOTS.contains(code.root()) && !code.value().startsWith(FORCE_THREAT)) {
             return c;
         }
         Set<String> context = Set.of(country);

@@ -1063,6 +1063,12 @@ class CodingRulesIT {
         assertThat(coded("Corea del Norte prometió atacar a Corea del Sur.")).containsExactly("PRK>KOR 1384");
         assertThat(coded("Irán prometió duras represalias contra Estados Unidos.")).containsExactly("IRN>USA 130");
         assertThat(coded("Estados Unidos prometió nuevas sanciones contra Rusia.")).containsExactly("USA>RUS 1312");
+        // A threat of force is aimed where the force would strike, and through the act a light verb launches.
+        assertThat(coded("Estados Unidos amenazó con una intervención militar en Venezuela."))
+                .containsExactly("USA>VEN 138");
+        assertThat(coded("El presidente de Estados Unidos amenazó con lanzar una intervención militar en Venezuela."))
+                .containsExactly("USAGOV>VEN 1384");
+        assertThat(coded("China amenazó a Estados Unidos con represalias comerciales.")).containsExactly("CHN>USA 130");
         // A cooperative act promised stays an intent to cooperate.
         assertThat(coded("Japón prometió retirar sus tropas de Irak.")).anyMatch(c -> c.endsWith(" 0356"))
                 .noneMatch(c -> c.contains(" 13"));

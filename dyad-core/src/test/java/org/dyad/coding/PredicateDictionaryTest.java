@@ -25,6 +25,15 @@ class PredicateDictionaryTest {
     }
 
     @Test
+    void threatsOfForceButNoOtherThreatsMayGoWithoutARecipient() {
+        PredicateDictionary d = PredicateDictionary.load(CATALOG);
+        assertThat(d.allowsNoTarget(CameoCode.of("190"))).isTrue();
+        assertThat(d.allowsNoTarget(CameoCode.of("1384"))).isTrue();
+        assertThat(d.allowsNoTarget(CameoCode.of("130"))).isFalse();
+        assertThat(d.allowsNoTarget(CameoCode.of("1312"))).isFalse();
+    }
+
+    @Test
     void theShippedWordClassesHoldTheWordsTheRulesName() {
         PredicateDictionary d = PredicateDictionary.load(CATALOG);
         assertThat(d.is(WordClass.DEATHS, "fallecer")).isTrue();
