@@ -769,11 +769,25 @@ public final class ActorFinder {
      * names an actor with a state, not containing the head itself; or null.
      */
     private Actor possessor(Sentence s, Mentions m, Token head, Discourse d) {
+        return possessor(s, m, head, d, false);
+    }
+
+    /** The possessor, read through infinitives whose subject is their governing verb's when so asked. */
+    private Actor possessor(Sentence s, Mentions m, Token head, Discourse d, boolean throughInfinitives) {
         if (s.children(head, t -> t.deprel().equals("det") && POSSESSIVES.contains(t.lower())).isEmpty()) {
             return null;
         }
         Token cur = s.parent(head);
         for (int hops = 0; hops < 4 && cur != null; hops++) {
+            if (throughInfinitives && cur.isVerb() && cur.isInfinitive() && cur.deprel().equals("xcomp")
+                    && s.children(cur, t -> t.deprel().startsWith("nsubj")).isEmpty() && s.parent(cur) != null
+                    && s.children(s.parent(cur), t -> t.deprel().equals("obj") || t.deprel().equals("iobj"))
+                    .isEmpty()) {
+                // "Japón prometió retirar sus tropas": the infinitive's subject is its governing verb's (not so
+                // "forzó a Siria a retirar sus tropas", whose object does it).
+                cur = s.parent(cur);
+                continue;
+            }
             if (cur.isVerb()) {
                 for (Token subj : s.children(cur, t -> t.deprel().startsWith("nsubj"))) {
                     if (subj.index() == head.index() || s.dominates(subj, head)) {
@@ -789,6 +803,24 @@ public final class ActorFinder {
             cur = s.parent(cur);
         }
         return null;
+    }
+
+    /** Armed forces (an actor's sector). */
+    private static final String MILITARY = "MIL";
+
+    /**
+     * Whether a head with a possessive ("sus tropas de Irak") has a "de" complement that names a state or its
+     * capital, {@code country}: where the forces are, not whose.
+     */
+    private static boolean forcesInPlace(Sentence s, Mentions m, Token head, String country) {
+        if (s.children(head, t -> t.deprel().equals("det") && POSSESSIVES.contains(t.lower())).isEmpty()) {
+            return false;
+        }
+        return !s.children(head, t -> t.deprel().equals("nmod") && (hasCaseWord(s, t, "de")
+                || hasCaseWord(s, t, "del")) && m.at(t.index()) != null
+                && (m.at(t.index()).entry().kind() == ActorEntry.Kind.COUNTRY
+                || m.at(t.index()).entry().kind() == ActorEntry.Kind.CAPITAL)
+                && country.equals(m.at(t.index()).entry().country())).isEmpty();
     }
 
     /** Nouns for the sides of a meeting ("ambas partes", "las dos delegaciones"). */
@@ -1213,6 +1245,15 @@ public final class ActorFinder {
             } else if (owner != null) {
                 country = owner.country();
                 via.add(POSSESSOR + "'" + owner.text() + "'");
+            }
+        }
+        if (country != null && MILITARY.equals(sector) && orgCode == null && forcesInPlace(s, m, head, country)) {
+            // "Japón retiró sus tropas de Irak": the subject's own forces; the state after "de" is where they are,
+            // and what the phrase names as a recipient.
+            Actor owner = possessor(s, m, head, d, true);
+            if (owner != null && !owner.country().equals(country)) {
+                sector = null;
+                via.add(POSSESSOR + "the forces of '" + owner.text() + "' in " + country);
             }
         }
         if (country == null && ownedByExcepted) {

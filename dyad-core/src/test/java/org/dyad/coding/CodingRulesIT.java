@@ -1058,6 +1058,14 @@ class CodingRulesIT {
     }
 
     @Test
+    void onesOwnForcesInAStateAreNotThatStatesForces() throws ExtractionException {
+        assertThat(coded("Estados Unidos retiró sus tropas de Afganistán.")).containsExactly("USA>AFG 0874");
+        assertThat(coded("Japón prometió retirar sus tropas de Irak.")).containsExactly("JPN>IRQ 0356");
+        // Without the possessive, the forces "de Irak" are Iraq's.
+        assertThat(coded("Las tropas de Irak atacaron a Irán.")).containsExactly("IRQMIL>IRN 190");
+    }
+
+    @Test
     void toPromiseAConflictualActIsToThreatenIt() throws ExtractionException {
         assertThat(coded("Rusia prometió romper relaciones con Ucrania.")).containsExactly("RUS>UKR 1313");
         assertThat(coded("Corea del Norte prometió atacar a Corea del Sur.")).containsExactly("PRK>KOR 1384");
