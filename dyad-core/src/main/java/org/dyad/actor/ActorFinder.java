@@ -20,8 +20,19 @@ import org.dyad.nlp.Token;
  */
 public final class ActorFinder {
     /** The word classes this class's rules name, read once (each class is checked when its rule's set is made). */
-    static final String WORD_CLASSES = "org/dyad/actor/es/word-classes.tsv";
+    private static final String WORD_CLASSES = "org/dyad/actor/es/word-classes.tsv";
     private static final Map<String, Set<String>> WORDS = WordClasses.read(WORD_CLASSES);
+
+    /** The words of a class of the word class file; the file must define it. */
+    private static Set<String> words(String name) {
+        Set<String> words = WORDS.get(name);
+        if (words == null) {
+            throw new DataFileException(WORD_CLASSES + ": defines no class '" + name + "', which the actor finder "
+                    + "needs");
+        }
+        return words;
+    }
+
     /** Relations that leave the noun phrase of a head. */
     private static final Set<String> OUTSIDE_NP = Set.of("conj", "cc", "acl", "acl:relcl", "advcl", "ccomp",
             "parataxis", "csubj", "xcomp", "dep", "orphan", "discourse", "vocative", "list");
@@ -161,16 +172,6 @@ public final class ActorFinder {
      * them is part of the name ("el Día de la Marina", "el Museo del Ejército", "la Ley de la Policía").
      */
     private static final Set<String> NAMED_THINGS = words("named-things");
-
-    /** The words of a class of the word class file; the file must define it. */
-    private static Set<String> words(String name) {
-        Set<String> words = WORDS.get(name);
-        if (words == null) {
-            throw new DataFileException(WORD_CLASSES + ": defines no class '" + name + "', which the actor finder "
-                    + "needs");
-        }
-        return words;
-    }
 
     /** Whether a head names a thing whose name holds an actor word ("el Día de la Marina"). */
     public static boolean namedThing(Sentence s, Mentions m, Token head) {

@@ -28,6 +28,11 @@ public record CameoCode(String value) implements Comparable<CameoCode> {
         return value.substring(0, 2);
     }
 
+    /** Whether this is a threat of military force (138 and the codes below it). */
+    public boolean threatensForce() {
+        return value.startsWith("138");
+    }
+
     /** The code one level up ("04" for "042", "042" for "0421"), or this code if it is a root. */
     public CameoCode parent() {
         return value.length() == 2 ? this : new CameoCode(value.substring(0, value.length() - 1));

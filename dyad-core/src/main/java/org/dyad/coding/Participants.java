@@ -732,11 +732,9 @@ final class Participants {
         if (!marked.isEmpty()) {
             return actors.resolve(s, m, marked.get(0), d, null);
         }
-        for (Token c : s.children(v, t -> (t.deprel().equals("obj") || t.deprel().equals("iobj"))
-                && t.upos().equals("PRON") && DATIVES.contains(t.lower()))) {
-            return pronounTargets(s, m, v, c, d, null);
-        }
-        return List.of();
+        List<Token> datives = s.children(v, t -> (t.deprel().equals("obj") || t.deprel().equals("iobj"))
+                && t.upos().equals("PRON") && DATIVES.contains(t.lower()));
+        return datives.isEmpty() ? List.of() : pronounTargets(s, m, v, datives.get(0), d, null);
     }
 
     /** A verb's object and indirect object marked with "a": whom it addresses by name. */

@@ -42,8 +42,6 @@ final class PredicateChooser {
     private static final String HOST = "043";
     /** Intents, meetings, negotiation and agreements (CAMEO 03-06): the ends of a diplomatic "offensive". */
     private static final Set<String> DIPLOMACY = Set.of("03", "04", "05", "06");
-    /** Threats of military force (CAMEO 138). */
-    private static final String FORCE_THREAT = "138";
     /** Roots of war, whose nouns have figurative uses ("guerra comercial"); a "political" killing is a killing. */
     private static final Set<String> WARFARE = Set.of("19", "20");
     /** Word classes of people. */
@@ -488,7 +486,7 @@ final class PredicateChooser {
      * represalias comerciales"): a threat all the same, but the verb's general entry codes it.
      */
     private boolean threatByOtherMeans(Sentence s, Predicate p, Token object) {
-        return p.code().value().startsWith(FORCE_THREAT) && figurative(s, object);
+        return p.code().threatensForce() && figurative(s, object);
     }
 
     /** Whether a clause is an infinitive of purpose ("para …") whose verb is cooperative ("para firmar"). */

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import org.dyad.cameo.CameoCatalog;
 import org.dyad.cameo.CameoCode;
-import org.dyad.data.DataFileException;
 import org.dyad.data.TsvFile;
 import org.dyad.data.WordClasses;
 import org.dyad.text.Fold;
@@ -54,7 +53,7 @@ public final class PredicateDictionary {
         d.classes.forEach((name, words) -> d.foldedClasses.put(name,
                 words.stream().map(Fold::fold).collect(java.util.stream.Collectors.toSet())));
         for (TsvFile.Row row : TsvFile.readResource("org/dyad/coding/targetless-roots.tsv", 1)) {
-            if (!row.get(0).matches("(0[1-9]|1[0-9]|20)[0-9]{0,2}") || !CameoCode.isValid(row.get(0))) {
+            if (!CameoCode.isValid(row.get(0))) {
                 throw row.error("not a CAMEO root or code prefix: '" + row.get(0) + "'");
             }
             d.targetlessRoots.add(row.get(0));

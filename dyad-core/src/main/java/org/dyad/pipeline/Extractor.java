@@ -742,8 +742,6 @@ public final class Extractor {
 
     /** Roots of force: assault, fight, mass violence. */
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
-    /** Threats of military force (CAMEO 138): aimed where the force would strike. */
-    private static final String FORCE_THREAT = "138";
 
     /**
      * A state's use of force with no named recipient, on a place of another state, is on that state: "Rusia
@@ -754,7 +752,7 @@ public final class Extractor {
         String country = c.source().country();
         CameoCode code = c.predicate().code();
         if (c.target() != null || country == null || !actors.dictionary().isCountry(country)
-                || !FORCE_ROOTS.contains(code.root()) && !code.value().startsWith(FORCE_THREAT)) {
+                || !FORCE_ROOTS.contains(code.root()) && !code.threatensForce()) {
             return c;
         }
         Set<String> context = Set.of(country);
