@@ -33,6 +33,9 @@ final class Pairing {
     private static final String OBSTRUCT = "144";
     /** Marching, rallying: whoever does so demonstrates ("los alcaldes marcharon"), officials too. */
     private static final String RALLY = "141";
+    /** Hunger strikes and strikes or boycotts (CAMEO 142, 143). */
+    private static final String HUNGER_STRIKE = "142";
+    private static final String STRIKE = "143";
     private static final CameoCode ARMED_BLOCKADE = CameoCode.of("191");
     private static final CameoCode OFFICIAL_COMPLAINT = CameoCode.of("114");
     /** Demands, criticism, rejection and threats that a crowd voices in public count without an addressee. */
@@ -122,9 +125,10 @@ final class Pairing {
             srcVia = new ArrayList<>(via);
             srcVia.add("blockade by a state or its officials -> " + ARMED_BLOCKADE.value());
         } else if (p.code().root().equals(PROTEST_ROOT) && official(src)
-                && !(trigger.isVerb() && p.code().value().startsWith(RALLY))) {
+                && !(trigger.isVerb() && p.code().value().startsWith(RALLY)) && !strike(p.code())) {
             // "el ejército haitiano protestó contra…", "Francia protestó ante Marruecos": a state's protest is
-            // an official complaint, not a demonstration.
+            // an official complaint, not a demonstration. (Civil servants on strike, "huelgas de funcionarios",
+            // and a deputy's hunger strike are strikes all the same.)
             forSource = p.withCode(OFFICIAL_COMPLAINT);
             srcVia = new ArrayList<>(via);
             srcVia.add("protest by a state or its officials -> " + OFFICIAL_COMPLAINT.value());
@@ -179,6 +183,11 @@ final class Pairing {
      * A state named as such ("Francia", not "30.000 israelíes", whose code is also the bare state's), or its
      * government, military, judiciary or legislature.
      */
+    /** Whether a code is a strike or a hunger strike (142, 143). */
+    private static boolean strike(CameoCode code) {
+        return code.value().startsWith(HUNGER_STRIKE) || code.value().startsWith(STRIKE);
+    }
+
     boolean official(Actor a) {
         boolean state = a.country() != null && a.code().equals(a.country())
                 && actors.dictionary().isCountry(a.country()) && !a.via().isEmpty()

@@ -97,6 +97,10 @@ class CodingRulesIT {
         assertThat(coded("El gobierno de Irán protestó ante Francia.")).containsExactly("IRNGOV>FRA 114");
         assertThat(coded("Miles de manifestantes marcharon contra el gobierno de Bolivia."))
                 .containsExactly("BOLOPP>BOLGOV 141");
+        // Officials on strike strike: no official complaint.
+        assertThat(coded("Se prevén huelgas de funcionarios franceses esta semana.")).containsExactly("FRAGOV>- 143");
+        assertThat(coded("Un diputado de Bolivia inició una huelga de hambre contra el gobierno de Bolivia."))
+                .containsExactly("BOLLEG>BOLGOV 142");
     }
 
     @Test
