@@ -580,7 +580,13 @@ final class Participants {
             slots.removeIf(t -> court(s, m, t, d) != null);
         }
         for (Token slot : slots) {
-            List<Actor> found = partners.apply(actors.resolve(s, m, slot, d, except));
+            // "criticó al gobierno de Italia, al que acusó de racismo": a relative pronoun stands for its antecedent.
+            boolean relative = RELATIVES.contains(slot.lower()) && slot.upos().equals("PRON")
+                    && (slot.deprel().equals("obj") || slot.deprel().equals("iobj")
+                    || passive && slot.deprel().startsWith("nsubj") || hasCase(s, slot, "con"));
+            Token who = relative && v.deprel().startsWith("acl") && s.parent(v) != null && s.parent(v).isNominal()
+                    ? s.parent(v) : slot;
+            List<Actor> found = partners.apply(actors.resolve(s, m, who, d, except));
             if (!found.isEmpty()) {
                 return ownAuthorities(sources.get(0), found);
             }

@@ -1070,6 +1070,16 @@ class CodingRulesIT {
     }
 
     @Test
+    void aRelativePronounStandsForItsAntecedent() throws ExtractionException {
+        assertThat(coded("El presidente de Francia habló con el gobierno de Italia, al que acusó de racismo."))
+                .containsExactly("FRAGOV>ITAGOV 040", "FRAGOV>ITAGOV 112");
+        assertThat(coded("El presidente de México se reunió con el presidente de Guatemala, con quien acordó "
+                + "eliminar trabas comerciales.")).contains("MEXGOV>GTMGOV 030");
+        assertThat(coded("El presidente de Ecuador, quien fue destituido por el Congreso de Ecuador, viajó a Panamá."))
+                .contains("ECULEG>ECUGOV 172");
+    }
+
+    @Test
     void toPromiseAConflictualActIsToThreatenIt() throws ExtractionException {
         assertThat(coded("Rusia prometió romper relaciones con Ucrania.")).containsExactly("RUS>UKR 1313");
         assertThat(coded("Corea del Norte prometió atacar a Corea del Sur.")).containsExactly("PRK>KOR 1384");
