@@ -317,7 +317,31 @@ public final class ActorFinder {
         recordOtherFullNames(s, by, d);
         dropLocalNamesakes(s, by);
         dropCredits(s, by);
+        dropThingNames(s, by);
         return new Mentions(by);
+    }
+
+    /** Phrases that begin with an agent's word and name a thing ("cortes de ruta" are road blockades). */
+    private static final Set<String> THING_PHRASES = words("thing-phrases");
+
+    /** Drops an agent match that begins a phrase naming a thing (class "thing-phrases"): "los cortes de ruta". */
+    private static void dropThingNames(Sentence s, ActorDictionary.Match[] by) {
+        for (int k = 0; k < by.length; k++) {
+            ActorDictionary.Match x = by[k];
+            if (x == null || x.start() != k || x.entry().kind() != ActorEntry.Kind.AGENT) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder(s.token(k).lower());
+            for (int j = k + 1; j < Math.min(s.size(), k + 4); j++) {
+                phrase.append(' ').append(s.token(j).lower());
+                if (THING_PHRASES.contains(phrase.toString())) {
+                    for (int i = x.start(); i < x.end(); i++) {
+                        by[i] = null;
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     /**

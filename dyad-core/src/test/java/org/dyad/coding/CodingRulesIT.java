@@ -1070,6 +1070,16 @@ class CodingRulesIT {
     }
 
     @Test
+    void roadBlockadesAreNoCourts() throws ExtractionException {
+        assertThat(coded("Más protestas en Argentina con cacerolas y cortes de ruta.")).isNotEmpty()
+                .allMatch(c -> c.startsWith("ARGCVL>ARGGOV 14"));
+        assertThat(coded("Los cortes de ruta de los piqueteros argentinos continuaron."))
+                .containsExactly("ARGCVL>ARGGOV 144");
+        assertThat(coded("La Corte Suprema de Argentina criticó al gobierno de Argentina."))
+                .containsExactly("ARGJUD>ARGGOV 111");
+    }
+
+    @Test
     void aRelativePronounStandsForItsAntecedent() throws ExtractionException {
         assertThat(coded("El presidente de Francia habló con el gobierno de Italia, al que acusó de racismo."))
                 .containsExactly("FRAGOV>ITAGOV 040", "FRAGOV>ITAGOV 112");
