@@ -5,7 +5,7 @@ import static org.dyad.coding.Codes.LAWSUIT;
 import static org.dyad.coding.Codes.MEET;
 import static org.dyad.coding.Codes.POLICE;
 import static org.dyad.coding.Codes.PROTEST_ROOT;
-import static org.dyad.coding.Syntax.RELATIVES;
+import static org.dyad.coding.Syntax.antecedent;
 import static org.dyad.coding.Syntax.atTheHandsOf;
 import static org.dyad.coding.Syntax.charged;
 import static org.dyad.coding.Syntax.complements;
@@ -234,8 +234,7 @@ final class Participants {
                     return actors.resolve(s, m, speaker, d, null);
                 }
             }
-            if (subj != null && RELATIVES.contains(subj.lower()) && cur.deprel().startsWith("acl")
-                    && s.parent(cur) != null) {
+            if (subj != null && antecedent(s, cur, subj) != null) {
                 // "Cavusoglu, quien se reunió con …": the relative pronoun stands for the noun it modifies; a noun
                 // coordinated with it that has a relative clause of its own is not in this one ("la sociedad que
                 // se movilizó … y la policía, que disparó").
@@ -581,11 +580,10 @@ final class Participants {
         }
         for (Token slot : slots) {
             // "criticó al gobierno de Italia, al que acusó de racismo": a relative pronoun stands for its antecedent.
-            boolean relative = RELATIVES.contains(slot.lower()) && slot.upos().equals("PRON")
-                    && (slot.deprel().equals("obj") || slot.deprel().equals("iobj")
-                    || passive && slot.deprel().startsWith("nsubj") || hasCase(s, slot, "con"));
-            Token who = relative && v.deprel().startsWith("acl") && s.parent(v) != null && s.parent(v).isNominal()
-                    ? s.parent(v) : slot;
+            boolean role = slot.deprel().equals("obj") || slot.deprel().equals("iobj")
+                    || passive && slot.deprel().startsWith("nsubj") || hasCase(s, slot, "con");
+            Token antecedent = role ? antecedent(s, v, slot) : null;
+            Token who = antecedent != null ? antecedent : slot;
             List<Actor> found = partners.apply(actors.resolve(s, m, who, d, except));
             if (!found.isEmpty()) {
                 return ownAuthorities(sources.get(0), found);

@@ -30,6 +30,9 @@ public final class PredicateDictionary {
     private final Map<String, List<Predicate>> foldedNouns = new HashMap<>();
     private final Map<String, Set<String>> classes = new HashMap<>();
     private final Map<String, Set<String>> foldedClasses = new HashMap<>();
+    /** The classes the rules name, looked up without building a constraint string on each call. */
+    private final Map<WordClass, Set<String>> ruleClasses = new java.util.EnumMap<>(WordClass.class);
+    private final Map<WordClass, Set<String>> foldedRuleClasses = new java.util.EnumMap<>(WordClass.class);
     private final Set<String> lightVerbs = new HashSet<>();
     private final Map<String, CameoCode> negatedOpposites = new HashMap<>();
     private final List<Predicate> all = new ArrayList<>();
@@ -52,6 +55,10 @@ public final class PredicateDictionary {
         d.classes.putAll(readWordClasses(BASE + "noun-classes.tsv"));
         d.classes.forEach((name, words) -> d.foldedClasses.put(name,
                 words.stream().map(Fold::fold).collect(java.util.stream.Collectors.toSet())));
+        for (WordClass c : WordClass.values()) {
+            d.ruleClasses.put(c, d.classes.get(c.id()));
+            d.foldedRuleClasses.put(c, d.foldedClasses.get(c.id()));
+        }
         for (TsvFile.Row row : TsvFile.readResource("org/dyad/coding/targetless-roots.tsv", 1)) {
             if (!CameoCode.isValid(row.get(0))) {
                 throw row.error("not a CAMEO root or code prefix: '" + row.get(0) + "'");
@@ -217,7 +224,7 @@ public final class PredicateDictionary {
 
     /** Whether a lemma (or its unaccented form) is in one of the word classes the coder's rules name. */
     boolean is(WordClass c, String lemma) {
-        return satisfies("@" + c.id(), lemma);
+        return ruleClasses.get(c).contains(lemma) || foldedRuleClasses.get(c).contains(Fold.fold(lemma));
     }
 
     /** Whether a noun lemma satisfies an object constraint ("@armas" or a lemma). */

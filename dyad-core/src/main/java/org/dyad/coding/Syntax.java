@@ -133,10 +133,16 @@ final class Syntax {
     /** A clause's subject, or the noun its relative pronoun stands for ("el informe, que provocó…"). */
     static Token subjectOrAntecedent(Sentence s, ActorFinder.Mentions m, Token clause) {
         Token subj = subject(s, m, clause);
-        if (subj != null && RELATIVES.contains(subj.lower()) && clause.deprel().startsWith("acl")) {
-            return s.parent(clause);
-        }
-        return subj;
+        Token antecedent = subj == null ? null : antecedent(s, clause, subj);
+        return antecedent != null ? antecedent : subj;
+    }
+
+    /**
+     * The noun a relative pronoun of a relative clause stands for: the word the clause hangs on ("el informe, que
+     * provocó…", "al gobierno, al que acusó…"); null when {@code word} is no relative pronoun of such a clause.
+     */
+    static Token antecedent(Sentence s, Token clause, Token word) {
+        return RELATIVES.contains(word.lower()) && clause.deprel().startsWith("acl") ? s.parent(clause) : null;
     }
 
     /** A verb in the third person plural ("protestan", "marcharon"), by its AnCora tag (VMIP3P0). */
