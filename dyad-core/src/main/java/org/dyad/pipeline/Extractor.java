@@ -332,13 +332,20 @@ public final class Extractor {
 
     /** Whether a day is aimed at or bounds a span ("para el viernes", "hasta el miércoles"). */
     private static boolean aimed(Sentence s, TimeExpression when) {
-        Token before = null;
+        int before = -1;
         for (Token t : s.tokens()) {
             if (t.end() <= when.begin()) {
-                before = t;
+                before = t.index();
             }
         }
-        return before != null && AIMED.contains(before.lower());
+        if (before < 0) {
+            return false;
+        }
+        String word = s.tokens().get(before).lower();
+        // "dirigirá la delegación a partir de este jueves": the day a span starts on.
+        boolean fromOn = word.equals("de") && before >= 2 && s.tokens().get(before - 1).lower().equals("partir")
+                && s.tokens().get(before - 2).lower().equals("a");
+        return AIMED.contains(word) || fromOn;
     }
 
     /** Prepositions by which a day is aimed at or bounds a span rather than dating an act. */

@@ -252,6 +252,12 @@ class FactualityTimePlaceIT {
                 + "criticaron a Bolivia. Francia condenó el martes a Marruecos.").stream()
                 .filter(e -> "BOL".equals(e.target() == null ? null : e.target().country()))
                 .map(e -> e.date().iso()).toList()).containsExactly("2022-03-10");
+        // A day a span starts on is aimed at, not the story's day: "a partir de este jueves" does not stop
+        // Tuesday, named later, from dating the act told first.
+        assertThat(extract("Francia criticó a Argelia. El embajador dirigirá la misión a partir de este jueves. "
+                + "Francia condenó el martes a Marruecos.").stream()
+                .filter(e -> e.type().code().value().equals("111")).map(e -> e.date().iso()).toList())
+                .containsExactly("2022-03-08", "2022-03-08");
         // Nor does a later story of a digest date the one before it.
         assertThat(extract("Francia criticó a Argelia. BRUSELAS (AFP) - Bélgica condenó el martes a Marruecos.")
                 .stream().filter(e -> "FRA".equals(e.source().country())).map(e -> e.date().iso()).toList())
