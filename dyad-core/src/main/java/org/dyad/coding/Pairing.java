@@ -81,7 +81,7 @@ final class Pairing {
             return;
         }
         if (targets.isEmpty() && !predicates.allowsNoTarget(p.code()) && !p.code().value().equals(DENIAL)
-                && !p.dyad().endsWith(">-") && !crowdClaim(p, sources)) {
+                && !p.dyad().endsWith(">-") && !crowdClaim(p, sources) && !crowdAct(p, sources)) {
             return;
         }
         for (Actor src : sources) {
@@ -193,6 +193,15 @@ final class Pairing {
                 && actors.dictionary().isCountry(a.country()) && !a.via().isEmpty()
                 && !ActorFinder.namedByDemonym(a);
         return state || (a.sector() != null && OFFICIALS.contains(a.sector()));
+    }
+
+    /**
+     * An act that crowds only do, and that is theirs in its own way (crowd-acts.tsv: a blockade lifted by truckers ends
+     * their protest): an event without an addressee, like their protest.
+     */
+    private boolean crowdAct(Predicate p, List<Actor> sources) {
+        return !sources.isEmpty() && sources.stream().allMatch(a -> predicates.isCrowd(a.sector())
+                && !predicates.forSource(p.code(), a.sector()).equals(p.code()));
     }
 
     /** Demands, criticism, rejection and threats voiced by crowds only: events without an addressee. */

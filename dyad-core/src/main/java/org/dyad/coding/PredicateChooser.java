@@ -262,7 +262,7 @@ final class PredicateChooser {
                 continue;
             }
             for (Token o : objects) {
-                if (predicates.satisfies(p.object(), o.lemma()) && !threatByOtherMeans(s, p, o)) {
+                if (inClass(s, p.object(), o) && !threatByOtherMeans(s, p, o)) {
                     return warByOtherMeans(s, p, o) ? null : new Choice(p, null, List.of("verb '" + v.word()
                             + "' + object '" + o.word() + "' " + p.origin()), o);
                 }
@@ -533,8 +533,22 @@ final class PredicateChooser {
 
     /** Entries for the noun with a modifier ("conversación telefónica", "envío de armas"), or an empty list. */
     private List<Predicate> specificNounEntries(Sentence s, Token n) {
+        for (String key : compoundKeys(s, n)) {
+            List<Predicate> found = predicates.noun(key);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The ways the dictionaries write a noun with one of its modifiers, in the order of its modifiers: "corte de
+     * ruta" for "el corte de la ruta", "ayuda humanitaria".
+     */
+    private static List<String> compoundKeys(Sentence s, Token n) {
+        List<String> keys = new ArrayList<>();
         for (Token c : s.children(n)) {
-            List<String> keys = new ArrayList<>();
             if (c.deprel().equals("amod")) {
                 keys.add(n.lemma() + " " + c.lemma());
                 keys.add(n.lemma() + " " + c.lower());
@@ -544,14 +558,17 @@ final class PredicateChooser {
                 keys.add(n.lemma() + " " + prep + c.lemma());
                 keys.add(n.lemma() + " " + prep + c.lower());
             }
-            for (String key : keys) {
-                List<Predicate> found = predicates.noun(key);
-                if (!found.isEmpty()) {
-                    return found;
-                }
-            }
         }
-        return List.of();
+        return keys;
+    }
+
+    /**
+     * Whether an object satisfies an entry's class constraint by its head ("levantaron la huelga") or, for a class
+     * that lists compounds, by its head with a modifier ("suspendieron el corte de ruta", not "el corte de luz").
+     */
+    private boolean inClass(Sentence s, String constraint, Token o) {
+        return predicates.satisfies(constraint, o.lemma())
+                || compoundKeys(s, o).stream().anyMatch(k -> predicates.satisfies(constraint, k));
     }
 
     /** Whether a noun names people: a person noun of the classes, or an agent or group of the actor dictionary. */

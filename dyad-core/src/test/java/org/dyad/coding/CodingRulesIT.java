@@ -104,6 +104,18 @@ class CodingRulesIT {
     }
 
     @Test
+    void aCrowdThatLiftsItsBlockadeEndsItsProtest() throws ExtractionException {
+        // Truckers lifting a blockade yield (080), with no one named: no state's lifting of a military blockade.
+        assertThat(coded("Los camioneros argentinos levantaron el bloqueo de las rutas."))
+                .containsExactly("ARGLAB>- 080");
+        assertThat(coded("Israel levantó el bloqueo naval sobre Líbano.")).containsExactly("ISR>LBN 0872");
+        // A compound of a class ("corte de ruta") meets its constraint; its head alone ("el corte de luz") does not.
+        assertThat(coded("Los desempleados argentinos suspendieron el corte de ruta."))
+                .containsExactly("ARGCVL>- 080");
+        assertThat(coded("Los vecinos argentinos suspendieron el corte de luz.")).isEmpty();
+    }
+
+    @Test
     void aComplementWithConOrAMeetsAnObjectConstraint() throws ExtractionException {
         assertThat(coded("Los trabajadores de Colombia amenazaron con una huelga contra el gobierno de Colombia."))
                 .containsExactly("COLLAB>COLGOV 133");
