@@ -82,6 +82,9 @@ final class Participants {
     /** Roots of threats and violence that are events even when the text does not say who did it. */
     private static final Set<String> UNATTRIBUTED_ROOTS = Set.of("13", "18", "19", "20");
     private static final String UNIDENTIFIED_ARMED = "UAF";
+    /** A sentence (116, "find guilty"), which only a court passes. */
+    private static final String SENTENCE = "116";
+    private static final String JUDICIARY = "JUD";
 
     private final PredicateDictionary predicates;
     private final ActorFinder actors;
@@ -1108,7 +1111,8 @@ final class Participants {
 
     /**
      * Who does an act the text does not attribute ({@code how}: the construction that leaves it out): the police
-     * for an arrest, unidentified men for threats and violence, nobody (null) for anything else.
+     * for an arrest, a court for a sentence ("fue condenado a ocho años de prisión"), unidentified men for threats
+     * and violence, nobody (null) for anything else.
      */
     static Actor unnamedDoer(Token t, Predicate p, String how) {
         String sector;
@@ -1116,6 +1120,9 @@ final class Participants {
         if (p.code().value().equals(ARREST)) {
             sector = POLICE;
             who = "arrested by the police";
+        } else if (p.code().value().equals(SENTENCE)) {
+            sector = JUDICIARY;
+            who = "sentenced by a court";
         } else if (UNATTRIBUTED_ROOTS.contains(p.code().root())) {
             sector = UNIDENTIFIED_ARMED;
             who = "unidentified perpetrators";

@@ -251,6 +251,9 @@ class ActorResolutionIT {
                 .containsExactly("COLUAF>COLGOV 130");
         assertThat(dyads("LIMA, 10 mar (AFP) - Tres sindicalistas fueron detenidos en el aeropuerto."))
                 .containsExactly("PERCOP>PERLAB 173");
+        // A sentence is passed by a court.
+        assertThat(dyads("LIMA, 10 mar (AFP) - Tres sindicalistas fueron condenados a ocho años de prisión."))
+                .containsExactly("PERJUD>PERLAB 116");
         // With neither the doer nor the victim known, there is nothing to code.
         assertThat(dyads("LIMA, 10 mar (AFP) - Juan Quispe y Pedro Mamani fueron detenidos en 1998.")).isEmpty();
     }
