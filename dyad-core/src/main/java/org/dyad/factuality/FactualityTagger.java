@@ -210,7 +210,19 @@ public final class FactualityTagger {
      * negation denies ("no hubo acuerdo", "no firmaron el tratado").
      */
     private boolean outsideNegation(Sentence s, Token anchor, Token trigger) {
-        if (trigger == anchor || s.parent(trigger) != anchor) {
+        if (trigger == anchor) {
+            return false;
+        }
+        if (s.parent(trigger) != anchor) {
+            // "no tenía cifras sobre la incidencia del paro": a noun the negated verb reaches only through a
+            // complement marked by a preposition other than "de" is no part of what is denied ("no hubo acuerdo de
+            // paz" denies the agreement).
+            for (Token t = trigger; t != null && t != anchor; t = s.parent(t)) {
+                if (t.deprel().startsWith("obl") || t.deprel().equals("nmod")
+                        && !s.children(t, c -> c.deprel().equals("case") && !OF.contains(c.lower())).isEmpty()) {
+                    return true;
+                }
+            }
             return false;
         }
         if (trigger.deprel().startsWith("obl") || trigger.deprel().equals("obj")
@@ -223,6 +235,9 @@ public final class FactualityTagger {
         return !occurrences.contains(anchor.lemma()) && s.children(anchor, t -> (t.deprel().equals("obj")
                 || t.deprel().equals("compound")) && occurrences.contains(anchor.lemma() + " " + t.lemma())).isEmpty();
     }
+
+    /** The preposition of a noun's complement that makes it part of the noun ("el acuerdo de paz"). */
+    private static final Set<String> OF = Set.of("de", "del");
 
     private boolean negated(Sentence s, Token t) {
         for (Token c : s.children(t)) {

@@ -66,6 +66,9 @@ class FactualityTimePlaceIT {
                 .isEqualTo(Factuality.ASSERTED);
         assertThat(only("La prensa oficial de China no brindó espacio a las protestas de opositores tibetanos.",
                 "141").factuality()).isEqualTo(Factuality.ASSERTED);
+        // Nor is a noun denied that the negated verb reaches through a complement other than "de".
+        assertThat(only("El gobierno de Bolivia no tenía cifras sobre la incidencia de la huelga de los maestros "
+                + "bolivianos.", "143").factuality()).isEqualTo(Factuality.ASSERTED);
     }
 
     @Test
