@@ -1447,6 +1447,12 @@ public final class ActorFinder {
                 // "los inmigrantes rechazados por Italia", "los rehenes liberados por las FARC": who acted on
                 // them, not whose they are (but "las tropas enviadas por la OTAN" are NATO's).
                 np.removeAll(s.subtree(t));
+            } else if (t != head && (hasCaseWord(s, t, "a") || hasCaseWord(s, t, "al")) && host != null
+                    && host != head && (host.deprel().equals("amod") || host.deprel().startsWith("acl"))
+                    && host.isParticiple()) {
+                // "un alcalde atribuido a las FARC", "los rehenes entregados a Colombia": to whom something is
+                // attributed or given, not whose it is.
+                np.removeAll(s.subtree(t));
             }
         }
         return np;

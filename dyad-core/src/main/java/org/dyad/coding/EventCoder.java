@@ -232,8 +232,11 @@ public final class EventCoder {
         if (sources.isEmpty() && agentlessPassive(predicates, s, v)) {
             // "tres personas fueron asesinadas", "fue amenazado de muerte", "fueron detenidos en el aeropuerto":
             // violence, threats and arrests without a named agent are still events.
+            List<Actor> attributed = participants.attributedDoers(s, m, v, d);
             Actor doer = Participants.unnamedDoer(v, choice.predicate(), "agentless passive");
-            if (doer != null) {
+            if (!attributed.isEmpty()) {
+                sources = attributed;
+            } else if (doer != null) {
                 sources = List.of(doer);
                 unnamed = true;
             }

@@ -228,14 +228,18 @@ final class NounEvents {
                 // anexión rusa de Crimea") or unnamed: the police for an arrest, unidentified men for violence, no
                 // one for a state's conquest.
                 Actor doer = participants.modifierActor(s, m, n, d);
-                if (doer == null && !p.code().root().equals(CONQUEST_ROOT)) {
+                List<Actor> attributed = doer == null ? participants.attributedDoers(s, m, n, d) : List.of();
+                if (doer == null && attributed.isEmpty() && !p.code().root().equals(CONQUEST_ROOT)) {
                     doer = Participants.unnamedDoer(n, p, "patient noun");
                 }
-                if (doer == null) {
+                if (doer == null && attributed.isEmpty()) {
                     return;
                 }
-                sources.add(doer);
-                targets.addAll(ofActors);
+                sources.addAll(doer != null ? List.of(doer) : attributed);
+                // (The participle that attributes it may hang on the victim: "el asesinato de un alcalde atribuido a
+                // las FARC"; its doer is no victim.)
+                targets.addAll(ofActors.stream().filter(a -> attributed.stream()
+                        .noneMatch(x -> x.begin() == a.begin() && x.end() == a.end())).toList());
             } else if (!ofActors.isEmpty() && (!recipients.isEmpty() || predicates.allowsNoTarget(p.code()))) {
                 // "la manifestación de campesinos contra el gobierno", "el atentado de la guerrilla"
                 for (Actor a : ofActors) {
@@ -263,6 +267,10 @@ final class NounEvents {
                 Actor a = participants.modifierActor(s, m, n, d);
                 sources.add(a);
                 via.add("modifier '" + a.text() + "' of the event noun");
+                targets.addAll(recipients);
+            } else if (!participants.attributedDoers(s, m, n, d).isEmpty()) {
+                // "un atentado atribuido a grupos islamistas armados"
+                sources.addAll(participants.attributedDoers(s, m, n, d));
                 targets.addAll(recipients);
             } else if (!doers.isEmpty()) {
                 // "manifestaron … en demanda de un plan", "una huelga en rechazo a la privatización": an act named

@@ -1110,6 +1110,34 @@ final class Participants {
     }
 
     /**
+     * Whom the text attributes an act that names no doer to: the "a" complement of a verb of attributing said of the
+     * act's noun ("un atentado atribuido a grupos islamistas armados") or of a noun the act's verb has as its
+     * adjunct ("fueron dinamitadas…, en acción que fue atribuida por las autoridades al ELN"); empty if none.
+     */
+    List<Actor> attributedDoers(Sentence s, ActorFinder.Mentions m, Token act, Discourse d) {
+        // (The parser may hang a participle set off by commas on the act's "de" complement: "el asesinato del
+        // alcalde, atribuido a paramilitares".)
+        List<Token> hosts = new ArrayList<>(List.of(act));
+        hosts.addAll(s.children(act, t -> (act.isVerb() ? t.deprel().startsWith("obl") : t.deprel().equals("nmod"))
+                && t.upos().equals("NOUN")));
+        for (Token host : hosts) {
+            for (Token v : s.children(host, t -> (t.deprel().startsWith("acl") || t.deprel().equals("amod"))
+                    && predicates.is(WordClass.ATTRIBUTING, t.lemma()))) {
+                for (Token c : s.children(v, t -> (t.deprel().startsWith("obl") || t.deprel().equals("iobj")
+                        || t.deprel().equals("obj")) && (hasCase(s, t, "a") || hasCase(s, t, "al")))) {
+                    List<Actor> doers = actors.resolve(s, m, c, d, null);
+                    if (!doers.isEmpty()) {
+                        return doers.stream().map(a -> new Actor(a.text(), a.code(), a.country(), a.sector(),
+                                a.begin(), a.end(), Actor.appended(a.via(), "the act attributed to it by '"
+                                + v.word() + "'"))).toList();
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * Who does an act the text does not attribute ({@code how}: the construction that leaves it out): the police
      * for an arrest, a court for a sentence ("fue condenado a ocho años de prisión"), unidentified men for threats
      * and violence, nobody (null) for anything else.

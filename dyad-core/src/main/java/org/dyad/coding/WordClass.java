@@ -70,6 +70,8 @@ enum WordClass {
     CAUSES("causes"),
     /** Diplomatic missions and envoys: "en X" names the host state, not theirs. */
     MISSIONS("missions"),
+    /** Verbs that attribute an act to its doer ("un atentado atribuido a grupos armados"). */
+    ATTRIBUTING("attributing"),
     /** Verbs by which the subject undergoes an act named by their object ("recibió críticas de la oposición"). */
     RECEIVING("receiving"),
     /** Nouns of a phase of a meeting, whose "de" complement is the meeting ("este principio de diálogo"). */

@@ -259,6 +259,15 @@ class ActorResolutionIT {
     }
 
     @Test
+    void anActThatNamesNoDoerIsOfWhomTheTextAttributesItTo() throws ExtractionException {
+        assertThat(dyads("BOGOTA, 14 jun (AFP) - Dos torres fueron dinamitadas en esta ciudad, en acción que fue "
+                + "atribuida por las autoridades al Ejército de Liberación Nacional.")).containsExactly("COLREB>- 183");
+        // The participle hung on the victim makes its complement no part of whose the victim is.
+        assertThat(dyads("BOGOTA, 14 jun (AFP) - Los disturbios comenzaron tras el asesinato de un alcalde atribuido "
+                + "a las FARC.")).contains("COLREB>COLGOV 1823");
+    }
+
+    @Test
     void aStatesActOnAStatelessGroupAtHomeIsOnItsOwnGroup() throws ExtractionException {
         assertThat(dyads("GROZNY, 20 dic (AFP) - La aviación rusa bombardeó las posiciones independentistas en "
                 + "Grozny.", LocalDate.of(1994, 12, 20), null)).containsExactly("RUSMIL>RUSREB 195");
