@@ -262,7 +262,7 @@ final class PredicateChooser {
                 continue;
             }
             for (Token o : objects) {
-                if (inClass(s, p.object(), o) && !threatByOtherMeans(s, p, o)) {
+                if (meets(s, p.object(), o) && !threatByOtherMeans(s, p, o)) {
                     return warByOtherMeans(s, p, o) ? null : new Choice(p, null, List.of("verb '" + v.word()
                             + "' + object '" + o.word() + "' " + p.origin()), o);
                 }
@@ -315,8 +315,13 @@ final class PredicateChooser {
     }
 
     /** Whether a verb has a cooperative sense (roots 01 to 09) and none of force ("devolver", not "derrocar"). */
-    private boolean cooperative(Token v) {
-        List<Predicate> entries = predicates.verb(v.lemma());
+    private boolean cooperative(Sentence s, Token v) {
+        // Entries for an object the verb does not have are not its readings ("retomar el control" is not
+        // "retomar el trabajo").
+        List<Token> objects = s.children(v, t -> t.deprel().equals("obj"));
+        List<Predicate> entries = predicates.verb(v.lemma()).stream().filter(p -> p.object() == null
+                || p.object().equals(INTRANSITIVE) || p.object().equals(TRANSITIVE) || p.object().equals(ONLY_SOMEONE)
+                || objects.stream().anyMatch(o -> meets(s, p.object(), o))).toList();
         return entries.stream().anyMatch(p -> p.code().root().compareTo("09") <= 0)
                 && entries.stream().noneMatch(p -> FORCE.contains(p.code().root()));
     }
@@ -491,7 +496,7 @@ final class PredicateChooser {
 
     /** Whether a clause is an infinitive of purpose ("para …") whose verb is cooperative ("para firmar"). */
     private boolean cooperativePurpose(Sentence s, Token t) {
-        return t.isInfinitive() && cooperative(t)
+        return t.isInfinitive() && cooperative(s, t)
                 && !s.children(t, x -> x.deprel().equals("mark") && x.lower().equals("para")).isEmpty();
     }
 
@@ -563,10 +568,11 @@ final class PredicateChooser {
     }
 
     /**
-     * Whether an object satisfies an entry's class constraint by its head ("levantaron la huelga") or, for a class
-     * that lists compounds, by its head with a modifier ("suspendieron el corte de ruta", not "el corte de luz").
+     * Whether an object meets an entry's object constraint (a noun or a class) by its head ("levantaron la huelga")
+     * or, for a class that lists compounds, by its head with a modifier ("suspendieron el corte de ruta", not "el
+     * corte de luz").
      */
-    private boolean inClass(Sentence s, String constraint, Token o) {
+    private boolean meets(Sentence s, String constraint, Token o) {
         return predicates.satisfies(constraint, o.lemma())
                 || compoundKeys(s, o).stream().anyMatch(k -> predicates.satisfies(constraint, k));
     }

@@ -113,6 +113,8 @@ class CodingRulesIT {
         assertThat(coded("Los desempleados argentinos suspendieron el corte de ruta."))
                 .containsExactly("ARGCVL>- 080");
         assertThat(coded("Los vecinos argentinos suspendieron el corte de luz.")).isEmpty();
+        // Strikers who resume work end their strike.
+        assertThat(coded("Los mineros peruanos en huelga reanudaron sus labores.")).contains("PERLAB>- 080");
     }
 
     @Test
@@ -910,6 +912,10 @@ class CodingRulesIT {
         assertThat(coded("El presidente de Colombia luchó para devolver la libertad a los colombianos."))
                 .noneMatch(c -> c.endsWith(" 190"));
         assertThat(coded("Las FARC lucharon para derrocar al gobierno de Colombia.")).containsExactly("COLREB>COLGOV 190");
+        // A purpose is cooperative by the reading its verb takes with its object: "retomar el control" is no
+        // "retomar el trabajo" (yield).
+        assertThat(coded("El gobierno de Haití lucha para retomar el control de las ciudades en poder de los rebeldes "
+                + "haitianos.")).contains("HTIGOV>- 190");
     }
 
     @Test
