@@ -142,6 +142,11 @@ public final class FactualityTagger {
             via.add("condition on '" + head.word() + "'");
             return withSource(s, m, head, d, new Assessment(Factuality.HYPOTHETICAL, null, via));
         }
+        if (trigger == anchor && subjunctiveRelative(s, head)) {
+            // (Only the verb's own act: "que visiten Francia ante la ola de huelgas" does not make the strikes so.)
+            via.add("subjunctive relative clause '" + head.word() + "'");
+            return withSource(s, m, head, d, new Assessment(Factuality.HYPOTHETICAL, null, via));
+        }
         if (!negationIsTheAct && (negated(s, head) && !outsideNegation(s, head, trigger)
                 || trigger != anchor && negated(s, trigger))) {
             via.add("negation on '" + head.word() + "'");
@@ -271,6 +276,18 @@ public final class FactualityTagger {
         return v.deprel().startsWith("acl") && host != null && host.lemma().equals("caso")
                 && !s.children(host, t -> t.deprel().equals("case") && t.lower().equals("en")).isEmpty();
     }
+
+    /**
+     * Whether a verb heads a relative clause in the subjunctive: "pide matar a palestinos que ataquen con cometas"
+     * tells of whoever would attack, no one who did.
+     */
+    private static boolean subjunctiveRelative(Sentence s, Token v) {
+        return v.deprel().startsWith("acl") && (v.isSubjunctive() || !s.children(v, t -> t.deprel().startsWith("aux")
+                && t.isSubjunctive()).isEmpty()) && !s.children(v, t -> t.upos().equals("PRON")
+                && RELATIVES.contains(t.lower())).isEmpty();
+    }
+
+    private static final Set<String> RELATIVES = Set.of("que", "quien", "quienes", "cual", "cuales");
 
     /** Whether a clause is marked by "si" as a condition, not by the concessive "si bien". */
     private static boolean conditionMarked(Sentence s, Token clause) {

@@ -72,6 +72,15 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void aRelativeClauseInTheSubjunctiveIsHypothetical() throws ExtractionException {
+        assertThat(extract("El ministro israelí pidió castigar a los palestinos que ataquen con cometas.").stream()
+                .filter(e -> e.trigger().equals("ataquen")).map(Event::factuality).toList())
+                .containsExactly(Factuality.HYPOTHETICAL);
+        assertThat(only("Los palestinos que atacaron con cometas fueron detenidos por Israel.", "173").factuality())
+                .isEqualTo(Factuality.ASSERTED);
+    }
+
+    @Test
     void whatOneFearsOrForeseesIsHypothetical() throws ExtractionException {
         assertThat(only("Los comercios cerraron en previsión de actos de vandalismo en México.", "145").factuality())
                 .isEqualTo(Factuality.HYPOTHETICAL);
