@@ -284,6 +284,10 @@ class CodingRulesIT {
     @Test
     void holdingOfficeIsNoOccupationButAttackingAPolicePostIsForce() throws ExtractionException {
         assertThat(coded("El ministro de Chile ocupó la cartera de Transporte en el gobierno de Chile.")).isEmpty();
+        // Nor is handing over an office yielding.
+        assertThat(coded("El presidente de Estados Unidos cedió la presidencia al presidente electo de Estados "
+                + "Unidos.")).isEmpty();
+        assertThat(coded("Israel cedió ante la presión de Estados Unidos.")).containsExactly("ISR>USA 080");
         assertThat(coded("Guerrilleros de las FARC atacaron el puesto de policía de Planadas en Colombia."))
                 .contains("COLREB>COLCOP 190");
     }
