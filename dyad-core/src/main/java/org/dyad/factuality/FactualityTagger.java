@@ -166,11 +166,14 @@ public final class FactualityTagger {
                 }
             }
         }
-        if (trigger != anchor && trigger.deprel().equals("obj") && s.parent(trigger) == anchor
-                && objectFrames.containsKey(anchor.lemma())) {
-            // "el PAN acusa un hackeo ruso", "negó el ataque": the act an accusation or a denial names as its object
-            // is alleged or denied by its author. (Not what one denounces: "denunciaban el bombardeo de la embajada"
-            // condemns a bombing that took place.)
+        if (trigger != anchor && s.parent(trigger) == anchor && objectFrames.containsKey(anchor.lemma())
+                && (trigger.deprel().equals("obj") || trigger.deprel().startsWith("obl")
+                && s.children(trigger, t -> t.deprel().equals("case")).stream()
+                .allMatch(t -> t.lower().equals("a") || t.lower().equals("al")))) {
+            // "el PAN acusa un hackeo ruso", "negó el ataque", "pidió la detención de…", "llamó al asesinato de…":
+            // the act an accusation, a denial or a demand names as its object is alleged, denied or expected by its
+            // author. (Not what one denounces: "denunciaban el bombardeo de la embajada" condemns a bombing that
+            // took place.)
             via.add("object of '" + anchor.word() + "'");
             return new Assessment(objectFrames.get(anchor.lemma()), speaker(s, m, anchor, d), via,
                     speakers(s, m, anchor, d));

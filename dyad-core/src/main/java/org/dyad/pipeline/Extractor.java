@@ -963,7 +963,15 @@ public final class Extractor {
         LocalDate date = scope.date;
         long t = stageTimes.start();
         List<TimeExpression> exprs = scope.times(a.factuality() == Factuality.EXPECTED);
-        TimeExpression when = closest(s, c.trigger(), c.anchor(), exprs);
+        // "pidió este lunes la detención de los opositores": a past verb dates itself, not the act its noun asks for,
+        // unless the day is aimed at ("llamaron para este viernes a un paro").
+        boolean askedBefore = a.factuality() == Factuality.EXPECTED && c.trigger() != c.anchor()
+                && !c.trigger().isVerb() && c.anchor().isPreterite();
+        TimeExpression when = closest(s, c.trigger(), askedBefore ? c.trigger() : c.anchor(), exprs);
+        if (when == null && askedBefore) {
+            TimeExpression aimedAt = closest(s, c.anchor(), c.anchor(), exprs);
+            when = aimedAt != null && aimed(s, aimedAt) ? aimedAt : null;
+        }
         Token governor = c.anchor();
         boolean realised = a.factuality() != Factuality.EXPECTED && a.factuality() != Factuality.HYPOTHETICAL;
         for (int hops = 0; when == null && realised && hops < 2; hops++) {

@@ -72,6 +72,17 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void anActAskedForIsExpectedAndDatedOnlyByTheDayItIsAskedFor() throws ExtractionException {
+        Event arrest = only("El gobierno de Rusia pidió este lunes la detención de los opositores rusos.", "173");
+        assertThat(arrest.factuality()).isEqualTo(Factuality.EXPECTED);
+        assertThat(arrest.date()).isNull();
+        Event strike = only("Los maestros de Bolivia llamaron para este viernes a un paro contra el gobierno de "
+                + "Bolivia.", "143");
+        assertThat(strike.factuality()).isEqualTo(Factuality.EXPECTED);
+        assertThat(strike.date().iso()).isEqualTo("2022-03-11");
+    }
+
+    @Test
     void aRelativeClauseInTheSubjunctiveIsHypothetical() throws ExtractionException {
         assertThat(extract("El ministro israelí pidió castigar a los palestinos que ataquen con cometas.").stream()
                 .filter(e -> e.trigger().equals("ataquen")).map(Event::factuality).toList())
