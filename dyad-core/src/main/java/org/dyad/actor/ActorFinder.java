@@ -917,8 +917,11 @@ public final class ActorFinder {
             taken.add(exceptCountry);
         }
         List<Actor> out = new ArrayList<>();
-        List<Actor> others = states ? d.recentWhere(this::ofState, taken, count - 1)
-                : d.recentOfSector(a.sector(), taken, count - 1);
+        // "el canciller de Chile visitó Perú y pidió fortalecer la cooperación entre ambos países": states counted
+        // toward an act of one of them include its own, so it is done to the others only.
+        int wanted = states && exceptCountry != null ? count - 2 : count - 1;
+        List<Actor> others = wanted <= 0 ? List.of() : states ? d.recentWhere(this::ofState, taken, wanted)
+                : d.recentOfSector(a.sector(), taken, wanted);
         for (Actor other : others) {
             List<String> via = new ArrayList<>(a.via().stream().filter(v -> !v.startsWith(ANAPHORA)).toList());
             via.add(ANAPHORA + "'" + other.text() + "' (one of " + count + ")");

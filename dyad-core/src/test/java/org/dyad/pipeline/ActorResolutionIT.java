@@ -698,6 +698,14 @@ class ActorResolutionIT {
     }
 
     @Test
+    void bothStatesOfAStatesOwnActIncludeItself() throws ExtractionException {
+        // The source is one of "ambos países": the act is done to the other only, not to a state named before.
+        assertThat(dyads("El presidente de México habló con el presidente de Brasil. El canciller de Chile visitó "
+                + "Perú y pidió fortalecer la cooperación entre ambos países.")).filteredOn(d -> d.endsWith(" 050"))
+                .containsExactly("CHLGOV>PER 050");
+    }
+
+    @Test
     void thoseAtWhoseHandsOneIsKilledKill() throws ExtractionException {
         assertThat(dyads("El estudiante colombiano fue asesinado a manos de unos policías."))
                 .containsExactly("COLCOP>COLEDU 190");
