@@ -250,7 +250,7 @@ final class PredicateChooser {
                 continue;
             }
             for (Token o : objects) {
-                if (predicates.satisfies(p.object(), o.lemma()) && !threatByOtherMeans(s, p, o)) {
+                if (predicates.satisfies(p.object(), o.lemma()) && !threatByOtherMeans(s, p, o) && !notAnEvent(s, o)) {
                     // "emprendió una ofensiva diplomática", "libran una guerra comercial": no force, no event.
                     return warByOtherMeans(s, p, o) ? null : new Choice(p, null, List.of("verb '" + v.word()
                             + "' + object '" + o.word() + "' " + p.origin()), o);
@@ -262,7 +262,7 @@ final class PredicateChooser {
                 continue;
             }
             for (Token o : objects) {
-                if (meets(s, p.object(), o) && !threatByOtherMeans(s, p, o)) {
+                if (meets(s, p.object(), o) && !threatByOtherMeans(s, p, o) && !notAnEvent(s, o)) {
                     return warByOtherMeans(s, p, o) ? null : new Choice(p, null, List.of("verb '" + v.word()
                             + "' + object '" + o.word() + "' " + p.origin()), o);
                 }
@@ -516,7 +516,8 @@ final class PredicateChooser {
 
     /**
      * Whether an event noun is part of a compound that names no act (class "not-events": "marcha atrás", "paro
-     * cardíaco", "ataque de pánico"), or the object of a verb that makes an idiom with it ("rendir protesta").
+     * cardíaco", "ataque de pánico"), or the object of a verb that makes an idiom with it ("rendir protesta"). Such a
+     * noun meets no verb entry's object constraint either ("decretó la alerta sanitaria" is no police alert).
      */
     private boolean notAnEvent(Sentence s, Token n) {
         Token verb = s.parent(n);
