@@ -186,6 +186,7 @@ final class NounEvents {
                 }
             }
             List<Actor> doers = adjunctDoers(s, m, n, d);
+            List<Actor> attributed = participants.attributedDoers(s, m, n, d);
             List<Actor> relativeDoers = owner == null && byActors.isEmpty() ? relativeDoers(s, m, n, d) : List.of();
             if (!relativeDoers.isEmpty()) {
                 // "las protestas que estudiantes realizan", "el ataque que lanzaron los rebeldes contra…": the
@@ -227,8 +228,8 @@ final class NounEvents {
                 // complement of these nouns is who suffers the act; who does it is named by an adjective ("la
                 // anexión rusa de Crimea") or unnamed: the police for an arrest, unidentified men for violence, no
                 // one for a state's conquest.
+                // ("el asesinato de un alcalde atribuido a las FARC": whom the text attributes it to.)
                 Actor doer = participants.modifierActor(s, m, n, d);
-                List<Actor> attributed = doer == null ? participants.attributedDoers(s, m, n, d) : List.of();
                 if (doer == null && attributed.isEmpty() && !p.code().root().equals(CONQUEST_ROOT)) {
                     doer = Participants.unnamedDoer(n, p, "patient noun");
                 }
@@ -236,10 +237,7 @@ final class NounEvents {
                     return;
                 }
                 sources.addAll(doer != null ? List.of(doer) : attributed);
-                // (The participle that attributes it may hang on the victim: "el asesinato de un alcalde atribuido a
-                // las FARC"; its doer is no victim.)
-                targets.addAll(ofActors.stream().filter(a -> attributed.stream()
-                        .noneMatch(x -> x.begin() == a.begin() && x.end() == a.end())).toList());
+                targets.addAll(ofActors);
             } else if (!ofActors.isEmpty() && (!recipients.isEmpty() || predicates.allowsNoTarget(p.code()))) {
                 // "la manifestación de campesinos contra el gobierno", "el atentado de la guerrilla"
                 for (Actor a : ofActors) {
@@ -268,9 +266,9 @@ final class NounEvents {
                 sources.add(a);
                 via.add("modifier '" + a.text() + "' of the event noun");
                 targets.addAll(recipients);
-            } else if (!participants.attributedDoers(s, m, n, d).isEmpty()) {
+            } else if (!attributed.isEmpty()) {
                 // "un atentado atribuido a grupos islamistas armados"
-                sources.addAll(participants.attributedDoers(s, m, n, d));
+                sources.addAll(attributed);
                 targets.addAll(recipients);
             } else if (!doers.isEmpty()) {
                 // "manifestaron … en demanda de un plan", "una huelga en rechazo a la privatización": an act named

@@ -341,10 +341,10 @@ public final class Extractor {
         if (before < 0) {
             return false;
         }
-        String word = s.tokens().get(before).lower();
+        String word = s.token(before).lower();
         // "dirigirá la delegación a partir de este jueves": the day a span starts on.
-        boolean fromOn = word.equals("de") && before >= 2 && s.tokens().get(before - 1).lower().equals("partir")
-                && s.tokens().get(before - 2).lower().equals("a");
+        boolean fromOn = word.equals("de") && before >= 2 && s.token(before - 1).lower().equals("partir")
+                && s.token(before - 2).lower().equals("a");
         return AIMED.contains(word) || fromOn;
     }
 

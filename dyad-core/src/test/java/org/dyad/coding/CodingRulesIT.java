@@ -894,7 +894,8 @@ class CodingRulesIT {
         assertThat(coded("Los maestros de México iniciaron un paro nacional.")).containsExactly("MEXEDU>MEXGOV 143");
         // Nor does such a compound meet a verb entry's object: a health alert is no police alert.
         assertThat(coded("El gobierno de Chile decretó la alerta sanitaria.")).isEmpty();
-        assertThat(coded("El gobierno de Ecuador decretó la alerta máxima por las protestas.")).contains("ECUGOV>- 151");
+        assertThat(coded("El gobierno de Ecuador decretó la alerta máxima por las protestas."))
+                .contains("ECUGOV>- 151");
     }
 
     @Test
