@@ -270,6 +270,14 @@ public final class ActorFinder {
                         && !NOMINAL_OR_ADJ.contains(s.token(m.end() - 1).upos())) {
                     continue;
                 }
+                if (e.kind() == ActorEntry.Kind.AGENT && !"ELI".equals(e.sector())
+                        && formerOffice(s, s.token(m.end() - 1))) {
+                    // "el que fuera presidente de Mozambique", "quien fuera canciller": a former office holder, one
+                    // of the state's elites, as "el expresidente".
+                    e = new ActorEntry(e.kind(), "ELI", e.country(), "ELI", e.from(), e.to(), e.surname(), e.label(),
+                            e.origin() + " (a former office: 'que fuera')");
+                    m = new ActorDictionary.Match(m.start(), m.end(), e, m.shouted());
+                }
                 if (e.surname() && !d.wasNamed(e.label()) && !loneOfficeHolder(s, m, e, all, d)) {
                     continue;
                 }
@@ -1058,6 +1066,16 @@ public final class ActorFinder {
         return next.deprel().equals("case") && next.lower().equals(nounCase.lower()) && phrase != null
                 && phrase.head() == noun.index();
     }
+
+    /** Whether a role noun is said in a relative clause of the past ("el que fuera presidente", "quien fue"). */
+    private static boolean formerOffice(Sentence s, Token role) {
+        return !s.children(role, t -> t.deprel().equals("cop") && FORMER_COPULAS.contains(t.lower())).isEmpty()
+                && !s.children(role, t -> (t.deprel().startsWith("nsubj") || t.deprel().equals("obj"))
+                        && t.upos().equals("PRON") && WHO.contains(t.lower())).isEmpty();
+    }
+
+    private static final Set<String> FORMER_COPULAS = Set.of("fuera", "fuese", "fue");
+    private static final Set<String> WHO = Set.of("que", "quien");
 
     /** The tokens of the noun phrase of a head, without clauses and conjuncts. */
     public static List<Token> nounPhrase(Sentence s, Token head) {

@@ -698,6 +698,14 @@ class ActorResolutionIT {
     }
 
     @Test
+    void whoOnceHeldAnOfficeIsOfTheElites() throws ExtractionException {
+        assertThat(dyads("El que fuera presidente de Mozambique criticó a Sudáfrica."))
+                .containsExactly("MOZELI>ZAF 111");
+        assertThat(dyads("Quien fuera canciller de Perú criticó a Chile.")).containsExactly("PERELI>CHL 111");
+        assertThat(dyads("El presidente de Mozambique criticó a Sudáfrica.")).containsExactly("MOZGOV>ZAF 111");
+    }
+
+    @Test
     void bothStatesOfAStatesOwnActIncludeItself() throws ExtractionException {
         // The source is one of "ambos países": the act is done to the other only, not to a state named before.
         assertThat(dyads("El presidente de México habló con el presidente de Brasil. El canciller de Chile visitó "
