@@ -56,6 +56,8 @@ public final class ActorFinder {
     private static final Set<String> CURRENCY_SIGNS = Set.of("$", "€", "£", "¥");
     private static final String MAIN_COUNTRY = "article's main country ";
     private static final String OUTLET_COUNTRY = "home country of the outlet ";
+    /** The media sector. */
+    private static final String MEDIA = "MED";
     private static final String DEMONYM = ActorEntry.Kind.DEMONYM.name().toLowerCase(java.util.Locale.ROOT) + " ";
 
     /** Whether the resolver inferred the actor's state (anaphora, dateline, main state, outlet) from the text. */
@@ -360,7 +362,7 @@ public final class ActorFinder {
         for (int k = 1; k < by.length; k++) {
             ActorDictionary.Match x = by[k];
             if (x == null || x.start() != k || x.entry().kind() != ActorEntry.Kind.ORGANIZATION
-                    || !"MED".equals(x.entry().sector())) {
+                    || !MEDIA.equals(x.entry().sector())) {
                 continue;
             }
             boolean credit = s.token(k - 1).word().equals("(") && x.end() < s.size()
@@ -1158,7 +1160,7 @@ public final class ActorFinder {
         if (matches.isEmpty() && own == null && organisationAnaphor(s, head)) {
             // "el retiro de Estados Unidos de ese organismo" after "la OMS": the organisation named last.
             // (Not an outlet: "la AFP" is a source, seldom "el organismo" of the next sentence.)
-            Actor org = d.latestWhere(a -> namedOrganisation(a) && !"MED".equals(a.sector()));
+            Actor org = d.latestWhere(a -> namedOrganisation(a) && !MEDIA.equals(a.sector()));
             if (org != null) {
                 return spanning(s, np, org.code(), org.country(), org.sector(),
                         Actor.appended(org.via(), ANAPHORA + "'" + org.text() + "'"));
@@ -1382,6 +1384,14 @@ public final class ActorFinder {
             // with the same role word and its state, before the most salient state of the sector.
             antecedent = d.recentWithWord(agentWords(s, matches), exceptCountry, a -> !stateInferred(a));
         }
+        if (antecedent == null && !anaphor && MEDIA.equals(sector)) {
+            // "La cadena NBC emitió una entrevista que la tertuliana Megyn Kelly realizó…": a journalist works for
+            // the outlet the sentence names.
+            String outlet = outletInSentence(s, m, head, via);
+            if (outlet != null) {
+                return outlet;
+            }
+        }
         if (antecedent == null) {
             // "el país" is a state, never an international body; "la organización pro derechos humanos" may
             // be the one named before with that sector.
@@ -1406,6 +1416,26 @@ public final class ActorFinder {
             return d.outletCountry();
         }
         return null;
+    }
+
+    /** The state of the one media outlet other than {@code head} its sentence names, or null; adds the reason. */
+    private static String outletInSentence(Sentence s, Mentions m, Token head, List<String> via) {
+        Set<String> states = new java.util.LinkedHashSet<>();
+        String name = null;
+        for (int i = 0; i < s.size(); i++) {
+            ActorDictionary.Match x = m.at(i);
+            if (x != null && x.start() == i && (i > head.index() || x.end() <= head.index())
+                    && x.entry().kind() == ActorEntry.Kind.ORGANIZATION && MEDIA.equals(x.entry().sector())
+                    && x.entry().country() != null) {
+                states.add(x.entry().country());
+                name = s.textBetween(s.token(x.start()).begin(), s.token(x.end() - 1).end());
+            }
+        }
+        if (states.size() != 1) {
+            return null;
+        }
+        via.add("outlet named in the sentence '" + name + "'");
+        return states.iterator().next();
     }
 
     /** The actor named by a noun phrase, spanning its {@link #trimmed} words. */

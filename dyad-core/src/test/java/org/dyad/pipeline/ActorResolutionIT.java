@@ -698,6 +698,12 @@ class ActorResolutionIT {
     }
 
     @Test
+    void aJournalistWorksForTheOutletTheSentenceNames() throws ExtractionException {
+        assertThat(dyads("La cadena NBC emitió una entrevista en la que la periodista criticó al presidente de Rusia."))
+                .containsExactly("USAMED>RUSGOV 111");
+    }
+
+    @Test
     void whoOnceHeldAnOfficeIsOfTheElites() throws ExtractionException {
         assertThat(dyads("El que fuera presidente de Mozambique criticó a Sudáfrica."))
                 .containsExactly("MOZELI>ZAF 111");
