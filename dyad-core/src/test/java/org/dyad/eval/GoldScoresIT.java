@@ -63,10 +63,10 @@ class GoldScoresIT {
 
     /** The floors: the scores measured when they were last raised, less a small tolerance. */
     static final class Floors {
-        static final double ES_DEV_F1 = 0.73;
+        static final double ES_DEV_F1 = 0.74;
         static final double ES_DEV_FACTUALITY = 0.90;
         static final double ES_DEV_DATE = 0.86;
-        static final double ES_DEV_STRICT_F1 = 0.61;
+        static final double ES_DEV_STRICT_F1 = 0.62;
         static final double UP_ES_DEV_RECALL = 0.46;
         static final double UP_ES_DEV_PRECISION = 0.52;
         static final double ES_DEV_EXTRA_F1 = 0.57;
