@@ -1073,11 +1073,10 @@ public final class ActorFinder {
     private static boolean formerOffice(Sentence s, Token role) {
         return !s.children(role, t -> t.deprel().equals("cop") && FORMER_COPULAS.contains(t.lower())).isEmpty()
                 && !s.children(role, t -> (t.deprel().startsWith("nsubj") || t.deprel().equals("obj"))
-                        && t.upos().equals("PRON") && WHO.contains(t.lower())).isEmpty();
+                        && t.upos().equals("PRON") && Token.RELATIVE_WORDS.contains(t.lower())).isEmpty();
     }
 
     private static final Set<String> FORMER_COPULAS = Set.of("fuera", "fuese", "fue");
-    private static final Set<String> WHO = Set.of("que", "quien");
 
     /** The tokens of the noun phrase of a head, without clauses and conjuncts. */
     public static List<Token> nounPhrase(Sentence s, Token head) {

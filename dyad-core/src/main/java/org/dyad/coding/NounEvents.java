@@ -5,7 +5,7 @@ import static org.dyad.coding.Codes.CROWD;
 import static org.dyad.coding.Codes.PROTEST_ROOT;
 import static org.dyad.coding.Codes.REDUCE_RELATIONS;
 import static org.dyad.coding.Codes.STATEMENT_ROOT;
-import static org.dyad.coding.Syntax.RELATIVES;
+import static org.dyad.nlp.Token.RELATIVE_WORDS;
 import static org.dyad.coding.Syntax.firstChild;
 import static org.dyad.coding.Syntax.governingVerb;
 import static org.dyad.coding.Syntax.hasCase;
@@ -314,7 +314,7 @@ final class NounEvents {
     private List<Actor> relativeDoers(Sentence s, ActorFinder.Mentions m, Token n, Discourse d) {
         for (Token r : s.children(n, t -> t.deprel().startsWith("acl") && t.isVerb()
                 && predicates.isLightVerb(t.lemma()) && !passive(predicates, s, t))) {
-            if (s.children(r, t -> RELATIVES.contains(t.lower()) && t.upos().equals("PRON")).size() != 1) {
+            if (s.children(r, t -> RELATIVE_WORDS.contains(t.lower()) && t.upos().equals("PRON")).size() != 1) {
                 continue;
             }
             for (Token arg : s.children(r, t -> (t.deprel().startsWith("nsubj") || t.deprel().equals("obj"))

@@ -5,7 +5,7 @@ import static org.dyad.coding.Codes.CRITICISM;
 import static org.dyad.coding.Codes.FORCE;
 import static org.dyad.coding.Codes.REDUCE_RELATIONS;
 import static org.dyad.coding.Syntax.QUOTES;
-import static org.dyad.coding.Syntax.RELATIVES;
+import static org.dyad.nlp.Token.RELATIVE_WORDS;
 import static org.dyad.coding.Syntax.actClause;
 import static org.dyad.coding.Syntax.complements;
 import static org.dyad.coding.Syntax.firstChild;
@@ -149,7 +149,7 @@ final class PredicateChooser {
             }
         }
         boolean passiveClause = passive(predicates, s, v);
-        if (v.deprel().startsWith("acl") && !s.children(v, t -> RELATIVES.contains(t.lower())
+        if (v.deprel().startsWith("acl") && !s.children(v, t -> RELATIVE_WORDS.contains(t.lower())
                 && (t.deprel().equals("obj") || t.deprel().equals("nsubj:pass")
                 || (passiveClause && t.deprel().equals("nsubj")))).isEmpty()) {
             // "un encuentro … que será facilitado por Turquía", "el acuerdo que firmaron": the relative pronoun

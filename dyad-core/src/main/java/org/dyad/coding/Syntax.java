@@ -22,8 +22,6 @@ final class Syntax {
     static final Set<String> TARGET_CASES = Set.of("a", "al", "con", "contra", "hacia", "ante", "sobre",
             "para", "entre", "frente");
 
-    static final Set<String> RELATIVES = Set.of("que", "quien", "quienes", "cual", "cuales");
-
     /** Whether a clause under a noun states its act ("la orden de expulsar…", "la decisión de que abandone…"). */
     static boolean actClause(Sentence s, Token c) {
         // A complement clause, not a relative one ("un viaje a Texas donde debía reunirse con Bush").
@@ -142,7 +140,8 @@ final class Syntax {
      * provocó…", "al gobierno, al que acusó…"); null when {@code word} is no relative pronoun of such a clause.
      */
     static Token antecedent(Sentence s, Token clause, Token word) {
-        return RELATIVES.contains(word.lower()) && clause.deprel().startsWith("acl") ? s.parent(clause) : null;
+        return Token.RELATIVE_WORDS.contains(word.lower()) && clause.deprel().startsWith("acl") ? s.parent(clause)
+                : null;
     }
 
     /** A verb in the third person plural ("protestan", "marcharon"), by its AnCora tag (VMIP3P0). */

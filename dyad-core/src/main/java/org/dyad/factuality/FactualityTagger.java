@@ -287,10 +287,9 @@ public final class FactualityTagger {
     private static boolean subjunctiveRelative(Sentence s, Token v) {
         return v.deprel().startsWith("acl") && (v.isSubjunctive() || !s.children(v, t -> t.deprel().startsWith("aux")
                 && t.isSubjunctive()).isEmpty()) && !s.children(v, t -> t.upos().equals("PRON")
-                && RELATIVES.contains(t.lower())).isEmpty();
+                && Token.RELATIVE_WORDS.contains(t.lower())).isEmpty();
     }
 
-    private static final Set<String> RELATIVES = Set.of("que", "quien", "quienes", "cual", "cuales");
 
     /** Whether a clause is marked by "si" as a condition, not by the concessive "si bien". */
     private static boolean conditionMarked(Sentence s, Token clause) {

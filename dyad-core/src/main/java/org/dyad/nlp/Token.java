@@ -1,6 +1,7 @@
 package org.dyad.nlp;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One word of a parsed sentence.
@@ -79,6 +80,9 @@ public record Token(int index, String word, String lemma, String upos, String mo
     public boolean isParticiple() {
         return morph.length() >= 3 && morph.charAt(0) == 'V' && morph.charAt(2) == 'P';
     }
+
+    /** Words that, as pronouns, introduce a relative clause ("el acuerdo, que firmaron…", "quien fuera canciller"). */
+    public static final Set<String> RELATIVE_WORDS = Set.of("que", "quien", "quienes", "cual", "cuales");
 
     /** A simple past indicative form, the preterite ("firmó", EAGLES mood I, tense S). */
     public boolean isPreterite() {
