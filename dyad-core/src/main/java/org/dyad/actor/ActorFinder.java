@@ -256,6 +256,9 @@ public final class ActorFinder {
             ActorDictionary.Match best = null;
             List<ActorDictionary.Match> all =
                     dictionary.matchesAt(k -> k < s.size() ? s.token(k).word() : null, start);
+            if (all.isEmpty()) {
+                all = formerOffices(s, start);
+            }
             for (ActorDictionary.Match m : all) {
                 ActorEntry e = m.entry();
                 if (!e.validOn(d.date())) {
@@ -1077,6 +1080,42 @@ public final class ActorFinder {
     }
 
     private static final Set<String> FORMER_COPULAS = Set.of("fuera", "fuese", "fue");
+
+    /** Sectors of the state's offices, whose former holders are of its elites. */
+    private static final Set<String> STATE_OFFICES = Set.of("GOV", "LEG", "JUD", "MIL", "COP", "SPY");
+
+    /**
+     * An office with the prefix of its former holder, as one word or two ("exministro", "ex-canciller", "ex jefe de
+     * Estado", "el ex dictador"): one of the state's elites, as "expresidente" is. Only offices of the state: the
+     * prefix is no part of other words ("expertos", "exportadores" name no office once stripped).
+     */
+    private List<ActorDictionary.Match> formerOffices(Sentence s, int start) {
+        String lower = s.token(start).lower();
+        int from = start;
+        String first;
+        if (lower.equals("ex") && start + 1 < s.size()) {
+            from = start + 1;
+            first = s.token(from).word();
+        } else if (lower.startsWith("ex-") && lower.length() > 5) {
+            first = s.token(start).word().substring(3);
+        } else if (lower.startsWith("ex") && lower.length() > 4) {
+            first = s.token(start).word().substring(2);
+        } else {
+            return List.of();
+        }
+        int office = from;
+        List<ActorDictionary.Match> out = new ArrayList<>();
+        for (ActorDictionary.Match m : dictionary.matchesAt(
+                k -> k == office ? first : k < s.size() ? s.token(k).word() : null, office)) {
+            ActorEntry e = m.entry();
+            if (e.kind() == ActorEntry.Kind.AGENT && STATE_OFFICES.contains(e.sector())) {
+                out.add(new ActorDictionary.Match(start, m.end(), new ActorEntry(e.kind(), "ELI", e.country(), "ELI",
+                        e.from(), e.to(), e.surname(), e.label(), e.origin() + " (a former office: 'ex')"),
+                        m.shouted()));
+            }
+        }
+        return out;
+    }
 
     /** The tokens of the noun phrase of a head, without clauses and conjuncts. */
     public static List<Token> nounPhrase(Sentence s, Token head) {

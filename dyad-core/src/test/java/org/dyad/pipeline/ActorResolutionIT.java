@@ -559,7 +559,7 @@ class ActorResolutionIT {
     @Test
     void anEnPhraseSaysWhereSomeoneIsNotWhoseHeIs() throws ExtractionException {
         assertThat(dyads("Chile condenó el asesinato del ex canciller Orlando Letelier en Washington."))
-                .contains("CHL>GOV 111").doesNotContain("CHL>USAGOV 111");
+                .contains("CHL>ELI 111").doesNotContain("CHL>USAGOV 111");
         // A diplomat's "en" names the state he is accredited to, the recipient of his recall.
         assertThat(dyads("Ecuador llamó a consultas a su embajador en Argentina.")).contains("ECU>ARGGOV 161");
         // "el estado de sitio" is a condition, not a state named before.
@@ -709,6 +709,19 @@ class ActorResolutionIT {
                 .containsExactly("MOZELI>ZAF 111");
         assertThat(dyads("Quien fuera canciller de Perú criticó a Chile.")).containsExactly("PERELI>CHL 111");
         assertThat(dyads("El presidente de Mozambique criticó a Sudáfrica.")).containsExactly("MOZGOV>ZAF 111");
+    }
+
+    @Test
+    void anOfficeWithTheFormerPrefixIsOfTheElites() throws ExtractionException {
+        // One word, hyphenated or two: "exministro", "ex-canciller", "ex dictador"; never an office held now.
+        assertThat(dyads("La fiscalía de Guatemala investiga al exministro de Defensa guatemalteco."))
+                .containsExactly("GTMJUD>GTMELI 090");
+        assertThat(dyads("El exjefe de Estado venezolano criticó al gobierno de Colombia."))
+                .containsExactly("VENELI>COLGOV 111");
+        assertThat(dyads("El ex dictador chileno criticó al gobierno de Perú.")).containsExactly("CHLELI>PERGOV 111");
+        assertThat(dyads("El ex-canciller peruano criticó a Chile.")).containsExactly("PERELI>CHL 111");
+        // Words that only begin like the prefix are no office: the experts are citizens of Chile.
+        assertThat(dyads("Los expertos chilenos criticaron al gobierno de Perú.")).containsExactly("CHL>PERGOV 111");
     }
 
     @Test
