@@ -850,9 +850,10 @@ final class Participants {
         return null;
     }
 
-    /** Whether a nominal names no state's actor: "tropas", "persona", or no actor at all. */
+    /** Whether a nominal names no state's actor of its own: "tropas", "persona", no actor, or one placed by default. */
     private boolean stateless(Sentence s, ActorFinder.Mentions m, Token t, Discourse d, String except) {
-        return actors.resolve(s, m, t, d, except).stream().allMatch(a -> a.country() == null);
+        return actors.resolve(s, m, t, d, except).stream()
+                .allMatch(a -> a.country() == null || ActorFinder.stateByDefault(a));
     }
 
     /**

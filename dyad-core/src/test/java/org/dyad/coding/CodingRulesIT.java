@@ -1150,6 +1150,16 @@ class CodingRulesIT {
     }
 
     @Test
+    void theTroopsOneDeploysAreNoRecipientsThoughTheArticleGivesThemAState() throws ExtractionException {
+        // The entry's object is what is deployed; placed only by the article's main state, it is no recipient.
+        assertThat(coded("El gobierno de Perú criticó a Chile. La OTAN desplegó tropas en Rumania."))
+                .contains("NAT>- 154").noneMatch(e -> e.startsWith("NAT>PER"));
+        // Troops of a state named in their own phrase still are someone's.
+        assertThat(coded("El gobierno de Perú criticó a Chile. Rusia expulsó diplomáticos estadounidenses."))
+                .contains("RUS>USAGOV 161");
+    }
+
+    @Test
     void whomAnotherActFavoursIsNoRecipientOfADenial() throws ExtractionException {
         assertThat(coded("El partido de Venezuela niega hacer pintas a favor de López Obrador.",
                 LocalDate.of(2021, 5, 10))).noneMatch(e -> e.contains(">MEX"));
