@@ -317,7 +317,11 @@ public final class EventCoder {
             via.add("negated '" + v.word() + "' is a refusal -> " + opposite.value() + " (negated-opposites.tsv)");
         }
         Token meeting = choice.noun() != null ? choice.noun() : choice.object();
-        List<Actor> parties = meeting == null ? List.of() : participants.parties(s, m, meeting, d, sources.get(0));
+        // A meeting told before is brought about only by one who is no side of it: not by coordinated subjects,
+        // who are its sides ("Estados Unidos y Cuba acordaron reanudar el diálogo"), nor with a partner named.
+        boolean toldMeeting = sources.size() == 1 && (targets == null || targets.isEmpty());
+        List<Actor> parties = meeting == null ? List.of()
+                : participants.parties(s, m, meeting, d, sources.get(0), toldMeeting);
         if (!parties.isEmpty() && (predicate.code().root().equals(MEET)
                 || predicate.code().value().equals(MEDIATE.value()))) {
             // "Turquía organizó un encuentro entre Rusia y Ucrania", "un diálogo entre X y Y que será facilitado

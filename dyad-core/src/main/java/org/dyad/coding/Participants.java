@@ -1014,8 +1014,12 @@ final class Participants {
         return out;
     }
 
-    /** The two or more sides of a meeting noun's "entre X y Y", when the source is none of them; else empty. */
-    List<Actor> parties(Sentence s, ActorFinder.Mentions m, Token meeting, Discourse d, Actor source) {
+    /**
+     * The two or more sides of a meeting noun's "entre X y Y", when the source is none of them, or with toldMeeting
+     * those of the meeting told before that a definite noun names; else empty.
+     */
+    List<Actor> parties(Sentence s, ActorFinder.Mentions m, Token meeting, Discourse d, Actor source,
+                        boolean toldMeeting) {
         if (chooser.nounEntries(s, meeting).stream().noneMatch(p -> p.code().root().equals(MEET))) {
             return List.of();
         }
@@ -1027,7 +1031,7 @@ final class Participants {
             }
         }
         List<Actor> told = d.lastMeeting();
-        if (toldBefore(s, meeting) && !told.isEmpty()
+        if (toldMeeting && toldBefore(s, meeting) && !told.isEmpty()
                 && told.stream().noneMatch(a -> java.util.Objects.equals(a.country(), source.country()))) {
             // "Serbios y albaneses mantuvieron conversaciones … La ONU organizó este diálogo": a definite meeting
             // with no sides named is the one told before.

@@ -962,7 +962,10 @@ public final class Extractor {
         Location dateline = scope.dateline;
         LocalDate date = scope.date;
         long t = stageTimes.start();
-        List<TimeExpression> exprs = scope.times(a.factuality() == Factuality.EXPECTED);
+        // A bare month or weekday of a planned act lies ahead, and so does one of an act told in the simple
+        // conditional ("el presidente visitaría Argelia en mayo"), which speaks of what is to come.
+        List<TimeExpression> exprs = scope.times(a.factuality() == Factuality.EXPECTED
+                || a.factuality() == Factuality.HYPOTHETICAL && c.anchor().isConditional());
         // "pidió este lunes la detención de los opositores": a past verb dates itself, not the act its noun asks for,
         // unless the day is aimed at ("llamaron para este viernes a un paro").
         boolean askedBefore = a.factuality() == Factuality.EXPECTED && c.trigger() != c.anchor()

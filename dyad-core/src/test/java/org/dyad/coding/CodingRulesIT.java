@@ -557,6 +557,11 @@ class CodingRulesIT {
         // A meeting of one's own is no mediation, and an indefinite one is not the one told before.
         assertThat(coded("Serbia y Albania mantuvieron conversaciones en Viena. Francia organizó una cumbre con "
                 + "Alemania.")).contains("FRA>DEU 040").noneMatch(e -> e.endsWith(" 045"));
+        // Its sides, as coordinated subjects or with a partner named, resume a dialogue of their own.
+        assertThat(coded("Serbia y Albania mantuvieron conversaciones en Viena. Estados Unidos y Cuba acordaron "
+                + "reanudar el diálogo migratorio.")).contains("USA>CUB 040").noneMatch(e -> e.endsWith(" 045"));
+        assertThat(coded("Serbia y Albania mantuvieron conversaciones en Viena. Estados Unidos reanudó el diálogo "
+                + "con Cuba.")).contains("USA>CUB 040").noneMatch(e -> e.endsWith(" 045"));
     }
 
     @Test

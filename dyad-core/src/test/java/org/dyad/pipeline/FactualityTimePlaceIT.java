@@ -217,6 +217,11 @@ class FactualityTimePlaceIT {
     @Test
     void eventsTakeTheirOwnTimeAtItsPrecision() throws ExtractionException {
         assertThat(only("Alemania visitará Polonia la próxima semana.", "042").date().iso()).isEqualTo("2022-W11");
+        // A month of an act told in the simple conditional lies ahead; in the compound one, behind.
+        assertThat(only("El presidente de Francia visitaría Argelia en mayo.", "042").date().iso())
+                .isEqualTo("2022-05");
+        assertThat(only("El presidente de Francia habría visitado Argelia en mayo.", "042").date().iso())
+                .isEqualTo("2021-05");
         assertThat(only("Francia condenó a Marruecos en abril de 2019.", "111").date().iso()).isEqualTo("2019-04");
         assertThat(only("Francia condenó ayer a Marruecos.", "111").date().iso()).isEqualTo("2022-03-09");
         assertThat(only("Francia condenó a Marruecos.", "111").date().iso()).isEqualTo("2022-03-10");
