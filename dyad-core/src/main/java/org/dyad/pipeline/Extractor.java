@@ -338,6 +338,9 @@ public final class Extractor {
                 before = t.index();
             }
         }
+        if (before > 0 && ARTICLES.contains(s.token(before).lower())) {
+            before--; // "para el 10 de abril": the day's article stands between.
+        }
         if (before < 0) {
             return false;
         }
@@ -350,6 +353,7 @@ public final class Extractor {
 
     /** Prepositions by which a day is aimed at or bounds a span rather than dating an act. */
     private static final Set<String> AIMED = Set.of("para", "hasta", "desde");
+    private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las");
 
     /**
      * Words by which a sentence places its act away from the story's day: "recientemente acusó", "desde ese momento

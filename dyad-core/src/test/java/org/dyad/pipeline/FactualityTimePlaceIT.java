@@ -72,6 +72,17 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void aProtestCalledIsExpectedOnTheDayItIsCalledFor() throws ExtractionException {
+        Event strike = only("Los sindicatos de Argentina convocaron a un paro general para el 20 de marzo.", "143");
+        assertThat(strike.factuality()).isEqualTo(Factuality.EXPECTED);
+        assertThat(strike.source().code()).isEqualTo("ARGLAB");
+        assertThat(strike.date().iso()).isEqualTo("2022-03-20");
+        Event march = only("Los maestros de Chile convocaron una marcha contra el gobierno de Chile.", "141");
+        assertThat(march.factuality()).isEqualTo(Factuality.EXPECTED);
+        assertThat(march.date()).isNull();
+    }
+
+    @Test
     void anActAskedForIsExpectedAndDatedOnlyByTheDayItIsAskedFor() throws ExtractionException {
         Event arrest = only("El gobierno de Rusia pidió este lunes la detención de los opositores rusos.", "173");
         assertThat(arrest.factuality()).isEqualTo(Factuality.EXPECTED);
