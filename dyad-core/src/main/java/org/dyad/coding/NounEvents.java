@@ -188,12 +188,30 @@ final class NounEvents {
             List<Actor> doers = adjunctDoers(s, m, n, d);
             List<Actor> attributed = participants.attributedDoers(s, m, n, d);
             List<Actor> relativeDoers = owner == null && byActors.isEmpty() ? relativeDoers(s, m, n, d) : List.of();
+            Token done = owner == null && byActors.isEmpty() && relativeDoers.isEmpty() ? participle(s, n) : null;
+            List<Actor> participleDoers = done == null ? List.of() : participleDoers(s, m, done, d);
+            if (p.code().root().equals(PROTEST_ROOT) && participleDoers.stream().anyMatch(pairing::official)) {
+                // "una concentración encabezada por el presidente": who leads a crowd is not the crowd.
+                participleDoers = List.of();
+            }
             if (!relativeDoers.isEmpty()) {
                 // "las protestas que estudiantes realizan", "el ataque que lanzaron los rebeldes contra…": the
                 // subject of a relative clause that does the act is its agent.
                 sources.addAll(relativeDoers);
                 targets.addAll(recipients);
                 via.add("agent: subject of the relative clause that does the act");
+            } else if (!participleDoers.isEmpty()) {
+                // "el ataque perpetrado por Hamás contra Israel", "la marcha organizada por los sindicatos", "las
+                // sanciones impuestas por Estados Unidos a Rusia": a participle's agent does the act; whom it is done
+                // to hangs on the noun, on the participle, or is whom a patient noun's "de" complement names.
+                sources.addAll(participleDoers);
+                for (Token c : s.children(done, t -> (t.deprel().startsWith("obl") || t.deprel().equals("iobj")
+                        || t.deprel().equals("obj")) && hasTargetCase(s, t) && !hasCase(s, t, "por"))) {
+                    recipients.addAll(actors.resolve(s, m, c, d, null));
+                }
+                targets.addAll(!recipients.isEmpty() || !predicates.is(WordClass.PATIENT_NOUNS, n.lemma())
+                        ? recipients : ofActors);
+                via.add("agent 'por' of the participle '" + done.word() + "'");
             } else if (owner == null && !byActors.isEmpty() && !ofActors.isEmpty()) {
                 // "la invasión de Ucrania por Rusia": the agent does it to the "de" complement.
                 sources.addAll(byActors);
@@ -303,6 +321,33 @@ final class NounEvents {
             via = intended.via();
         }
         pairing.add(out, anchor == null ? n : anchor, n, p, sources, targets, via);
+    }
+
+    /**
+     * The participle of a light verb that modifies an event noun with its agent ("el ataque perpetrado por Hamás",
+     * "la marcha convocada por los sindicatos"), or null. Not one that acts on the act ("las marchas reprimidas por
+     * las autoridades", "autorizada por el gobierno") nor one that names a cause ("provocada por la crisis").
+     */
+    private Token participle(Sentence s, Token n) {
+        for (Token c : s.children(n, t -> (t.deprel().equals("amod") || t.deprel().equals("acl"))
+                && t.isParticiple() && predicates.isLightVerb(t.lemma()) && !predicates.is(WordClass.CAUSES, t.lemma())
+                && s.children(t, x -> x.deprel().startsWith("aux") || x.deprel().startsWith("nsubj")).isEmpty())) {
+            return c;
+        }
+        return null;
+    }
+
+    /** The actors of a participle's "por" complement: its agent ("convocado por los sindicatos"). */
+    private List<Actor> participleDoers(Sentence s, ActorFinder.Mentions m, Token participle, Discourse d) {
+        // (The parser may call the agent an object: "el paro convocado por los sindicatos".)
+        for (Token c : s.children(participle, t -> (t.deprel().startsWith("obl") || t.deprel().equals("obj")
+                || t.deprel().equals("nmod")) && hasCase(s, t, "por"))) {
+            List<Actor> found = actors.resolve(s, m, c, d, null);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /**

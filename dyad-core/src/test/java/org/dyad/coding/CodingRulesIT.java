@@ -1165,6 +1165,21 @@ class CodingRulesIT {
     }
 
     @Test
+    void theAgentOfALightVerbsParticipleDoesTheActItsNounNames() throws ExtractionException {
+        assertThat(coded("El ataque perpetrado por Hamás contra Israel dejó cientos de muertos."))
+                .containsExactly("PSEREB>ISR 190");
+        assertThat(coded("Las sanciones impuestas por Estados Unidos a Rusia afectan la economía."))
+                .containsExactly("USA>RUS 163");
+        assertThat(coded("La marcha organizada por los sindicatos de Argentina recorrió Buenos Aires."))
+                .containsExactly("ARGLAB>ARGGOV 141");
+        // Not who acts on the act, nor who leads a crowd.
+        assertThat(coded("Las marchas de los estudiantes de Irán, reprimidas por las autoridades, crecieron."))
+                .noneMatch(e -> e.startsWith("IRNGOV>"));
+        assertThat(coded("Una concentración encabezada por el presidente de Venezuela llenó Caracas."))
+                .noneMatch(e -> e.startsWith("VENGOV>"));
+    }
+
+    @Test
     void whomAnotherActFavoursIsNoRecipientOfADenial() throws ExtractionException {
         assertThat(coded("El partido de Venezuela niega hacer pintas a favor de López Obrador.",
                 LocalDate.of(2021, 5, 10))).noneMatch(e -> e.contains(">MEX"));
