@@ -58,6 +58,7 @@ public final class Extractor {
     private final Geocoder geocoder;
     private final StageTimes stageTimes;
     private final UnaryOperator<String> accents;
+    private final PredicateDictionary predicates;
 
     private Extractor(LanguageIdentifier languages, Parser parser, CameoCatalog catalog, ActorFinder actors,
                       PredicateDictionary predicates, Geocoder geocoder, UnaryOperator<String> accents,
@@ -70,6 +71,7 @@ public final class Extractor {
         this.actors = actors;
         this.factuality = new FactualityTagger(actors);
         this.coder = new EventCoder(predicates, actors, factuality::isSpeechVerb);
+        this.predicates = predicates;
         this.times = new SpanishTimeTagger();
         this.geocoder = geocoder;
     }
@@ -659,12 +661,16 @@ public final class Extractor {
 
     /**
      * The candidate with its domestic agents moved to the state where the act happens, when their state was only
-     * the default (the dateline's, the article's main state, the outlet's home): "PEKIN, Oct 21 - … choques entre
-     * policías y manifestantes en Londres" are in Britain. A state the sentence names itself keeps its agents.
+     * the default (the dateline's, the article's main state, the outlet's home) or, for a crowd, an earlier mention's:
+     * "PEKIN, Oct 21 - … choques entre policías y manifestantes en Londres" are in Britain. A state the sentence names
+     * itself keeps its agents.
      */
     private Candidate placedAbroad(Scope scope, Candidate c) {
         Actor source = c.source();
-        if (source.sector() == null || source.country() == null || !ActorFinder.stateByDefault(source)) {
+        // (So is a crowd named again: "los transportistas" of an earlier sentence had that default too.)
+        boolean defaulted = ActorFinder.stateByDefault(source)
+                || ActorFinder.stateInferred(source) && predicates.isCrowd(source.sector());
+        if (source.sector() == null || source.country() == null || !defaulted) {
             return c;
         }
         Location place = scope.placeOf(c.trigger(), c.anchor(), Set.of(source.country()));

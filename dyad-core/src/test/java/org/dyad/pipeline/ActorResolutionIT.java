@@ -165,6 +165,11 @@ class ActorResolutionIT {
                 .containsExactly("CHNCOP>CHNMED 173");
         assertThat(dyads("PEKIN, Oct 21 (AFP) - La policía china detuvo a dos periodistas británicos en Londres."))
                 .as("states the sentence names stay").containsExactly("CHNCOP>GBRMED 173");
+        // A crowd named again took the default of its first mention: it moves too; an official does not.
+        assertThat(dyads("MONTEVIDEO, 27 jul (AFP) - Los transportistas exigieron un aumento. Los transportistas "
+                + "realizaron un paro nacional en Ecuador.")).contains("ECULAB>ECUGOV 143");
+        assertThat(dyads("MONTEVIDEO, 27 jul (AFP) - El presidente criticó a Chile. El presidente se reunió con "
+                + "empresarios en Ecuador.")).noneMatch(d -> d.startsWith("ECUGOV"));
     }
 
     @Test
