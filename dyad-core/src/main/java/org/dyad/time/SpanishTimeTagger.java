@@ -71,8 +71,15 @@ public final class SpanishTimeTagger {
                 (m, a, f) -> TimeValue.month(Integer.parseInt(m.group(2)), month(m.group(1))));
         add("month-last-year", "\\b(" + fullMonth + ") del año pasado\\b",
                 (m, a, f) -> TimeValue.month(a.getYear() - 1, month(m.group(1))));
-        add("day-month", "\\b(\\d{1,2}) de (" + fullMonth + ")\\b",
-                (m, a, f) -> dayNear(a, month(m.group(2)), Integer.parseInt(m.group(1)), f));
+        // "el lunes 10 de diciembre" is that day, not the coming Monday; "el pasado 8 de agosto", "el 16 de
+        // diciembre pasado": a word for past or coming decides.
+        add("day-month", "\\b(?:(?:el|este|del|al) )?(?:(?:" + weekday + ") )?(?:(" + last + "|" + next
+                + ") )?(\\d{1,2}) de (" + fullMonth + ")(?: (" + last + "|" + next + ")\\b)?\\b",
+                (m, a, f) -> {
+                    String side = m.group(1) != null ? m.group(1) : m.group(4);
+                    return dayNear(a, month(m.group(3)), Integer.parseInt(m.group(2)),
+                            side != null ? !isLast(side) : f);
+                });
         add("dateline", "(?:^|\\n)[^\\n,]{2,40}, (" + month + ")\\.? (\\d{1,2})\\b",
                 (m, a, f) -> dayNear(a, month(m.group(1)), Integer.parseInt(m.group(2)), false));
         add("dateline-dm", "(?:^|\\n)[^\\n,]{2,40}, (\\d{1,2}) (" + month + ")\\.? \\(",

@@ -63,6 +63,11 @@ class SpanishTimeTaggerTest {
         assertThat(only("Habló el lunes último en una entrevista.", true)).isEqualTo("2024-06-10");
         assertThat(only("Firmaron el 9 de marzo de 2018 un pacto.", false)).isEqualTo("2018-03-09");
         assertThat(only("Firmaron el 2 de junio un pacto.", false)).isEqualTo("2024-06-02");
+        // A weekday before the date is part of it; a word for past or coming decides, before or after it.
+        assertThat(only("Convocaron un paro el lunes 10 de junio.", true)).isEqualTo("2024-06-10");
+        assertThat(only("Convocaron un paro el pasado 2 de abril.", true)).isEqualTo("2024-04-02");
+        assertThat(only("Fue nominado el 16 de diciembre pasado.", true)).isEqualTo("2023-12-16");
+        assertThat(only("Votarán el próximo 2 de junio.", false)).isEqualTo("2025-06-02");
     }
 
     @Test
