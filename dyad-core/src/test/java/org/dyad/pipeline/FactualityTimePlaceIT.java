@@ -72,6 +72,17 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void aVisitPostponedIsStillToCome() throws ExtractionException {
+        assertThat(only("El secretario de Estado de Estados Unidos aplazó su viaje a China.", "042").factuality())
+                .isEqualTo(Factuality.EXPECTED);
+        assertThat(only("El canciller de Chile pospuso su visita a Perú.", "042").factuality())
+                .isEqualTo(Factuality.EXPECTED);
+        // A verb whose own entry is the act keeps its factuality: cutting aid happened.
+        assertThat(only("El gobierno de Chile canceló su ayuda a Bolivia.", "162").factuality())
+                .isEqualTo(Factuality.ASSERTED);
+    }
+
+    @Test
     void aProtestCalledIsExpectedOnTheDayItIsCalledFor() throws ExtractionException {
         Event strike = only("Los sindicatos de Argentina convocaron a un paro general para el 20 de marzo.", "143");
         assertThat(strike.factuality()).isEqualTo(Factuality.EXPECTED);
