@@ -22,6 +22,8 @@ import org.dyad.nlp.Token;
  */
 public final class Geocoder {
     private static final Set<String> LOCATIVE = Set.of("en", "desde");
+    /** Prepositions by which a place noun's complement is another party, not where it lies. */
+    private static final Set<String> NOT_WHERE = Set.of("con", "entre", "contra", "sin", "hacia", "para", "por");
     private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las");
     private static final Set<String> MISSIONS = Set.of("embajada", "consulado", "legación", "nunciatura",
             "representación");
@@ -143,7 +145,9 @@ public final class Geocoder {
             names.add(head);
         } else if (head.upos().equals("NOUN") && !MISSIONS.contains(head.lemma())) {
             // (Not "en las embajadas de Estados Unidos": a mission's "de" names whose it is, not where.)
-            names.addAll(s.children(head, x -> x.deprel().equals("nmod") && x.upos().equals("PROPN")));
+            // (Nor "en la frontera con Colombia": a border with a state is no place in it.)
+            names.addAll(s.children(head, x -> x.deprel().equals("nmod") && x.upos().equals("PROPN")
+                    && s.children(x, c -> c.deprel().equals("case") && NOT_WHERE.contains(c.lower())).isEmpty()));
         }
         for (Token n : names) {
             int from = n.index();

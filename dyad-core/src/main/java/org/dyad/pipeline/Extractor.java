@@ -982,8 +982,12 @@ public final class Extractor {
                 && !c.trigger().isVerb() && c.anchor().isPreterite();
         TimeExpression when = closest(s, c.trigger(), askedBefore ? c.trigger() : c.anchor(), exprs);
         if (when == null && askedBefore) {
+            // (A day after the story's even when read as past, "convocó a una marcha el próximo sábado", cannot date
+            // the past call; "pidió este lunes" can.)
             TimeExpression aimedAt = closest(s, c.anchor(), c.anchor(), exprs);
-            when = aimedAt != null && aimed(s, aimedAt) ? aimedAt : null;
+            boolean ahead = aimedAt != null && scope.times(false).stream().anyMatch(x -> x.begin() == aimedAt.begin()
+                    && x.value().start().isAfter(date));
+            when = aimedAt != null && (aimed(s, aimedAt) || ahead) ? aimedAt : null;
         }
         Token governor = c.anchor();
         boolean realised = a.factuality() != Factuality.EXPECTED && a.factuality() != Factuality.HYPOTHETICAL;

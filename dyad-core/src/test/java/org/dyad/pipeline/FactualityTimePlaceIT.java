@@ -88,6 +88,9 @@ class FactualityTimePlaceIT {
         assertThat(strike.factuality()).isEqualTo(Factuality.EXPECTED);
         assertThat(strike.source().code()).isEqualTo("ARGLAB");
         assertThat(strike.date().iso()).isEqualTo("2022-03-20");
+        // A day after the story's cannot date the past call: it is the protest's.
+        assertThat(only("La oposición de Venezuela convocó a una marcha el próximo sábado.", "141").date().iso())
+                .isEqualTo("2022-03-12");
         Event march = only("Los maestros de Chile convocaron una marcha contra el gobierno de Chile.", "141");
         assertThat(march.factuality()).isEqualTo(Factuality.EXPECTED);
         assertThat(march.date()).isNull();
@@ -341,6 +344,12 @@ class FactualityTimePlaceIT {
         Event metonym = only("Moscú condenó a Kiev.", "111");
         assertThat(metonym.source().country()).isEqualTo("RUS");
         assertThat(metonym.place()).isNull();
+        // A border with a state is no place in it: the army of a Caracas story stays Venezuela's.
+        Event border = only("CARACAS, 10 ene (AFP) - El gobierno de Venezuela criticó a Colombia. El ejército "
+                + "desplegó tropas en la frontera con Colombia.", "154");
+        assertThat(border.place()).satisfiesAnyOf(p -> assertThat(p).isNull(),
+                p -> assertThat(p.place().country()).isNotEqualTo("COL"));
+        assertThat(border.source().code()).isEqualTo("VENMIL");
     }
 
     @Test
