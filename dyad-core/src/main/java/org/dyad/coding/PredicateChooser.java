@@ -295,10 +295,11 @@ final class PredicateChooser {
             }
         }
         // A passive's subject is its object: "fue desaparecido por paramilitares". A preposition other than the
-        // personal "a" marks an oblique the parser took for an object ("desapareció de la escena pública").
-        boolean directObject = !s.children(v, t -> t.deprel().equals("obj") && s.children(t, c -> c.deprel()
-                .equals("case") && !c.lower().equals("a") && !c.lower().equals("al")).isEmpty()).isEmpty()
-                || passive(predicates, s, v);
+        // personal "a" marks an oblique the parser took for an object ("desapareció de la escena pública"). The
+        // reflexive "se" is no object of another: "el gobierno se ocupa de los desempleados" occupies nothing.
+        boolean directObject = !s.children(v, t -> t.deprel().equals("obj") && !t.lower().equals("se")
+                && s.children(t, c -> c.deprel().equals("case") && !c.lower().equals("a") && !c.lower().equals("al"))
+                .isEmpty()).isEmpty() || passive(predicates, s, v);
         for (Predicate p : entries) {
             if (p.object() == null || directObject && TRANSITIVE.equals(p.object())) {
                 return new Choice(p, null, List.of("verb '" + v.word() + "' " + p.origin()));

@@ -137,6 +137,19 @@ public final class FactualityTagger {
                 return withSource(s, m, head, d, new Assessment(participles.get(c.lemma()), null, via));
             }
         }
+        if (!trigger.isVerb() && !s.children(trigger, t -> t.deprel().equals("case")
+                && (t.lower().equals("de") || t.lower().equals("del"))).isEmpty()) {
+            // "el anuncio de masivas marchas", "el plan de ataques": a noun of intent or announcement above the
+            // event noun makes it planned, whatever frames that noun (a participle that tells it done wins above).
+            Token cur = trigger;
+            for (int hops = 0; hops < 2 && cur.deprel().equals("nmod") && s.parent(cur) != null; hops++) {
+                cur = s.parent(cur);
+                if (cur.upos().equals("NOUN") && frames.get(cur.lemma()) == Factuality.EXPECTED) {
+                    via.add("noun '" + cur.word() + "'");
+                    return withSource(s, m, head, d, new Assessment(Factuality.EXPECTED, null, via));
+                }
+            }
+        }
         if (protasis(s, head)) {
             // "si Rusia ataca a Ucrania, …", "en el caso de que Rusia invada Ucrania": a condition, not a fact.
             via.add("condition on '" + head.word() + "'");
@@ -247,10 +260,14 @@ public final class FactualityTagger {
     /** The preposition of a noun's complement that makes it part of the noun ("el acuerdo de paz"). */
     private static final Set<String> OF = Set.of("de", "del");
 
+    /** Words after "no" that make it no negation: "no obstante" (however), "no sólo … sino" (not only). */
+    private static final Set<String> NOT_NEGATING = Set.of("obstante", "sólo", "solo", "solamente", "únicamente");
+
     private boolean negated(Sentence s, Token t) {
         for (Token c : s.children(t)) {
             String rel = c.deprel();
-            if ((rel.equals("advmod") || rel.equals("cc")) && negations.contains(c.lower())) {
+            if ((rel.equals("advmod") || rel.equals("cc")) && negations.contains(c.lower())
+                    && !(c.index() + 1 < s.size() && NOT_NEGATING.contains(s.token(c.index() + 1).lower()))) {
                 return true;
             }
             // "Ni Rusia ni China condenaron": the "ni" hangs on the coordinated subjects.

@@ -1180,6 +1180,13 @@ class CodingRulesIT {
     }
 
     @Test
+    void theReflexiveSeIsNoObjectOfATransitiveEntry() throws ExtractionException {
+        // "ocuparse de" takes care of; occupying needs an object of its own.
+        assertThat(coded("El gobierno de Argentina se ocupa de los desempleados de Argentina.")).isEmpty();
+        assertThat(coded("Israel ocupó el sur de Líbano.")).containsExactly("ISR>LBN 192");
+    }
+
+    @Test
     void whomAnotherActFavoursIsNoRecipientOfADenial() throws ExtractionException {
         assertThat(coded("El partido de Venezuela niega hacer pintas a favor de López Obrador.",
                 LocalDate.of(2021, 5, 10))).noneMatch(e -> e.contains(">MEX"));

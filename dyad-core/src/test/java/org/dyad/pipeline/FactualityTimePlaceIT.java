@@ -72,6 +72,23 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void noObstanteAndNoSoloNegateNothing() throws ExtractionException {
+        assertThat(only("No obstante, la policía de Chile reforzó su presencia en la plaza.", "154").factuality())
+                .isEqualTo(Factuality.ASSERTED);
+        assertThat(only("El gobierno de Perú no sólo criticó a Chile sino también a Bolivia.", "111").factuality())
+                .isEqualTo(Factuality.ASSERTED);
+        assertThat(only("El gobierno de Perú no criticó a Chile.", "111").factuality()).isEqualTo(Factuality.NEGATED);
+    }
+
+    @Test
+    void anActAnnouncedOrPlannedByANounIsExpected() throws ExtractionException {
+        assertThat(only("La oposición de Perú hizo el anuncio de masivas marchas de protesta contra el gobierno de "
+                + "Perú.", "141").factuality()).isEqualTo(Factuality.EXPECTED);
+        assertThat(only("El plan de marchas de los campesinos de Perú preocupa al gobierno de Perú.", "141")
+                .factuality()).isEqualTo(Factuality.EXPECTED);
+    }
+
+    @Test
     void aVisitPostponedIsStillToCome() throws ExtractionException {
         assertThat(only("El secretario de Estado de Estados Unidos aplazó su viaje a China.", "042").factuality())
                 .isEqualTo(Factuality.EXPECTED);
