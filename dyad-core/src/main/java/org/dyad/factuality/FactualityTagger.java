@@ -119,8 +119,9 @@ public final class FactualityTagger {
         }
         if (trigger != anchor) {
             // "no mantendrá el acuerdo firmado entre el FMI y el presidente": a participle that tells the act was
-            // done, whatever the verb above says of the noun; who reports it still reports it ("a raíz de protestas
-            // realizadas por estudiantes, informó el ministro").
+            // done or is planned ("la movilización programada"), whatever the verb above says of the noun; who
+            // reports a done act still reports it ("a raíz de protestas realizadas por estudiantes, informó el
+            // ministro").
             for (Token c : s.children(trigger, t -> (t.deprel().equals("amod") || t.deprel().equals("acl"))
                     && t.isParticiple() && participles.containsKey(t.lemma())
                     && s.children(t, x -> x.deprel().startsWith("aux")).isEmpty())) {
@@ -128,7 +129,7 @@ public final class FactualityTagger {
                 if (negated(s, c)) {
                     return new Assessment(Factuality.NEGATED, null, via);
                 }
-                Frame frame = frameOf(s, m, head, d);
+                Frame frame = participles.get(c.lemma()) == Factuality.ASSERTED ? frameOf(s, m, head, d) : null;
                 if (frame != null && (frame.label == Factuality.REPORTED || frame.label == Factuality.ALLEGED)) {
                     via.add("frame '" + frame.cue.word() + "'");
                     return withSource(s, m, head, d, new Assessment(frame.label, frame.attribution, via,
@@ -169,8 +170,8 @@ public final class FactualityTagger {
             via.add("conditional '" + head.word() + "'");
             return withSource(s, m, head, d, new Assessment(Factuality.HYPOTHETICAL, null, via));
         }
-        if (trigger != anchor) {
-            // "la supuesta interferencia del Kremlin": an adjective on the event noun.
+        if (!trigger.isVerb()) {
+            // "la supuesta interferencia del Kremlin": an adjective on the event noun (also one no verb governs).
             for (Token c : s.children(trigger, t -> t.deprel().equals("amod"))) {
                 Factuality f = adjectives.getOrDefault(c.lower(), adjectives.get(c.lemma()));
                 if (f != null) {

@@ -86,6 +86,15 @@ class FactualityTimePlaceIT {
                 + "Perú.", "141").factuality()).isEqualTo(Factuality.EXPECTED);
         assertThat(only("El plan de marchas de los campesinos de Perú preocupa al gobierno de Perú.", "141")
                 .factuality()).isEqualTo(Factuality.EXPECTED);
+        // So does an adjective of what is possible or to come, and a participle of what is planned.
+        assertThat(only("La policía de Perú teme eventuales protestas de los campesinos peruanos.", "141")
+                .factuality()).isEqualTo(Factuality.HYPOTHETICAL);
+        assertThat(only("A pesar de las posibles protestas en Canadá, la policía parece tranquila.", "141")
+                .factuality()).isEqualTo(Factuality.HYPOTHETICAL);
+        assertThat(only("La próxima visita del presidente de Chile a Argentina será en mayo.", "042")
+                .factuality()).isEqualTo(Factuality.EXPECTED);
+        assertThat(only("Los sindicatos de Paraguay desactivaron una huelga general programada para el miércoles.",
+                "143").factuality()).isEqualTo(Factuality.EXPECTED);
     }
 
     @Test
