@@ -935,6 +935,14 @@ public final class ActorFinder {
         int wanted = states && exceptCountry != null ? count - 2 : count - 1;
         List<Actor> others = wanted <= 0 ? List.of() : states ? d.recentWhere(this::ofState, taken, wanted)
                 : d.recentOfSector(a.sector(), taken, wanted);
+        List<Actor> told = d.lastMeeting();
+        if (count == 2 && wanted > 0 && told.size() == 2 && (states || "GOV".equals(a.sector()))
+                && told.stream().anyMatch(t -> java.util.Objects.equals(t.country(), a.country()))) {
+            // "Petro y Maduro firmaron un acuerdo … Estados Unidos criticó el encuentro … los dos gobiernos acordaron":
+            // the two are the sides of the meeting told, not the latest states named.
+            others = told.stream().filter(t -> t.country() != null && !taken.contains(t.country()) && ofState(t))
+                    .limit(wanted).toList();
+        }
         for (Actor other : others) {
             List<String> via = new ArrayList<>(a.via().stream().filter(v -> !v.startsWith(ANAPHORA)).toList());
             via.add(ANAPHORA + "'" + other.text() + "' (one of " + count + ")");

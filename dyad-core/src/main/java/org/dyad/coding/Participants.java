@@ -609,6 +609,15 @@ final class Participants {
                 return List.of(agent);
             }
         }
+        for (Token slot : slots) {
+            // "Estados Unidos criticó el encuentro" after "Petro y Maduro firmaron un acuerdo": what is said of the
+            // meeting told before is said to its sides.
+            List<Actor> sides = slot.deprel().equals("obj") && !MEET.equals(root)
+                    ? againstToldMeeting(s, slot, d, sources.get(0)) : List.of();
+            if (!sides.isEmpty()) {
+                return sides;
+            }
+        }
         if (PROTEST_ROOT.equals(root)) {
             // "protestaron por la incursión aérea estadounidense", "marcharon para protestar por…": a protest is
             // aimed at whoever did what it is about.

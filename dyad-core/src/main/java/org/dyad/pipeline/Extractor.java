@@ -211,8 +211,11 @@ public final class Extractor {
                 if (c.predicate().code().value().equals(DENY)) {
                     denyEarlierAllegations(events, c.source());
                 }
-                if (c.predicate().code().root().equals(MEETING_ROOT) && !c.predicate().code().value().equals(MEDIATE)
-                        && c.target() != null && !c.target().code().equals(c.source().code())) {
+                // (A signing is a meeting of its two sides too: "firmaron un acuerdo en Caracas".)
+                boolean met = c.predicate().code().root().equals(MEETING_ROOT)
+                        && !c.predicate().code().value().equals(MEDIATE)
+                        || c.predicate().code().value().equals(SIGN_AGREEMENT);
+                if (met && c.target() != null && !c.target().code().equals(c.source().code())) {
                     discourse.met(c.source(), c.target());
                 }
                 for (Event e : finish(article, scope, c)) {
@@ -751,6 +754,8 @@ public final class Extractor {
 
     /** Meetings and visits (CAMEO root 04), and mediation, which brings others to meet. */
     private static final String MEETING_ROOT = "04";
+    /** Signing a formal agreement (057), which its two sides do together. */
+    private static final String SIGN_AGREEMENT = "057";
     private static final String MEDIATE = "045";
 
     /** Sectors of non-governmental organisations (rights groups, NGOs), coded NGO when the text gives no state. */

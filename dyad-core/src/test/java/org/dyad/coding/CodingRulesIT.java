@@ -1180,6 +1180,18 @@ class CodingRulesIT {
     }
 
     @Test
+    void whatIsSaidOfTheMeetingToldIsSaidToItsSidesAndTheTwoAreItsSides() throws ExtractionException {
+        String met = "El presidente de Colombia y el presidente de Venezuela firmaron un acuerdo comercial. El "
+                + "Departamento de Estado de Estados Unidos criticó el encuentro. ";
+        assertThat(coded(met)).contains("USAGOV>COLGOV 111", "USAGOV>VENGOV 111");
+        // "Los dos gobiernos" are the sides of the signing, not the latest two states named.
+        assertThat(coded(met + "Los dos gobiernos acordaron reanudar los vuelos directos."))
+                .filteredOn(e -> e.endsWith(" 030")).containsExactly("VENGOV>COLGOV 030");
+        // An act called shameful is criticised.
+        assertThat(coded("Chile calificó de inaceptable la decisión de Bolivia.")).containsExactly("CHL>BOL 111");
+    }
+
+    @Test
     void theReflexiveSeIsNoObjectOfATransitiveEntry() throws ExtractionException {
         // "ocuparse de" takes care of; occupying needs an object of its own.
         assertThat(coded("El gobierno de Argentina se ocupa de los desempleados de Argentina.")).isEmpty();
