@@ -572,6 +572,12 @@ public final class Extractor {
         } else if (c.target() != null || !c.predicate().code().value().equals(DENY)) {
             out.add(event(article, scope, c, a));
         }
+        if (c.predicate().code().value().equals(ACCUSE) && a.factuality() == Factuality.ASSERTED
+                && c.target() != null && c.source().country() != null) {
+            // "Maduro acusó a Estados Unidos de preparar una invasión … La Casa Blanca rechazó las acusaciones":
+            // an accusation made is one a later denial answers, whether or not its charge is coded.
+            d.accused(c.source());
+        }
         if (a.factuality() == Factuality.ALLEGED) {
             for (Actor speaker : a.speakers()) {
                 if (speaker.country() == null) {
@@ -915,6 +921,8 @@ public final class Extractor {
             }
         }
     }
+
+    /** Accuse (112), not specified below. */
     private static final String ACCUSE = "112";
 
     private org.dyad.coding.Predicate accusePredicate() {

@@ -203,6 +203,10 @@ class FactualityTimePlaceIT {
         assertThat(events).anyMatch(e -> e.type().code().value().equals("016") && "CHN".equals(e.source().country())
                 && e.target() != null && "JPN".equals(e.target().country()));
         assertThat(events).anyMatch(e -> e.type().code().value().equals("072") && e.factuality() == Factuality.DENIED);
+        // An accusation made answers a later denial even when its charge is no coded act.
+        assertThat(extract("El presidente de Venezuela acusó a Estados Unidos de preparar una conspiración. La Casa "
+                + "Blanca rechazó las acusaciones.")).anyMatch(e -> e.type().code().value().equals("016")
+                && "USA".equals(e.source().country()) && e.target() != null && "VEN".equals(e.target().country()));
     }
 
     @Test
