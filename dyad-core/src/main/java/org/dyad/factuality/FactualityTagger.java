@@ -105,17 +105,12 @@ public final class FactualityTagger {
                              boolean negationIsTheAct) {
         List<String> via = new ArrayList<>();
         Token head = anchor;
-        if (!trigger.isVerb()) {
-            // "los riesgos de hostilidades entre India y Pakistán", "no descarta la posibilidad de un
-            // ataque": a noun of possibility above the event noun, whatever frames it.
-            Token cur = trigger;
-            for (int hops = 0; hops < 2 && cur.deprel().equals("nmod") && s.parent(cur) != null; hops++) {
-                cur = s.parent(cur);
-                if (cur.upos().equals("NOUN") && frames.get(cur.lemma()) == Factuality.HYPOTHETICAL) {
-                    via.add("noun '" + cur.word() + "'");
-                    return withSource(s, m, head, d, new Assessment(Factuality.HYPOTHETICAL, null, via));
-                }
-            }
+        // "los riesgos de hostilidades entre India y Pakistán", "no descarta la posibilidad de un ataque": a noun of
+        // possibility above the event noun, whatever frames it.
+        Token possibility = frameNounAbove(s, trigger, Factuality.HYPOTHETICAL);
+        if (possibility != null) {
+            via.add("noun '" + possibility.word() + "'");
+            return withSource(s, m, head, d, new Assessment(Factuality.HYPOTHETICAL, null, via));
         }
         if (trigger != anchor) {
             // "no mantendrá el acuerdo firmado entre el FMI y el presidente": a participle that tells the act was
@@ -138,18 +133,15 @@ public final class FactualityTagger {
                 return withSource(s, m, head, d, new Assessment(participles.get(c.lemma()), null, via));
             }
         }
-        if (!trigger.isVerb() && !s.children(trigger, t -> t.deprel().equals("case")
-                && (t.lower().equals("de") || t.lower().equals("del"))).isEmpty()) {
-            // "el anuncio de masivas marchas", "el plan de ataques": a noun of intent or announcement above the
-            // event noun makes it planned, whatever frames that noun (a participle that tells it done wins above).
-            Token cur = trigger;
-            for (int hops = 0; hops < 2 && cur.deprel().equals("nmod") && s.parent(cur) != null; hops++) {
-                cur = s.parent(cur);
-                if (cur.upos().equals("NOUN") && frames.get(cur.lemma()) == Factuality.EXPECTED) {
-                    via.add("noun '" + cur.word() + "'");
-                    return withSource(s, m, head, d, new Assessment(Factuality.EXPECTED, null, via));
-                }
-            }
+        // "el anuncio de masivas marchas", "el plan de ataques": a noun of intent or announcement above the event
+        // noun, through its "de", makes it planned, whatever frames that noun (a participle that tells it done wins
+        // above).
+        Token intent = s.children(trigger, t -> t.deprel().equals("case")
+                && (t.lower().equals("de") || t.lower().equals("del"))).isEmpty()
+                ? null : frameNounAbove(s, trigger, Factuality.EXPECTED);
+        if (intent != null) {
+            via.add("noun '" + intent.word() + "'");
+            return withSource(s, m, head, d, new Assessment(Factuality.EXPECTED, null, via));
         }
         if (protasis(s, head)) {
             // "si Rusia ataca a Ucrania, …", "en el caso de que Rusia invada Ucrania": a condition, not a fact.
@@ -260,6 +252,21 @@ public final class FactualityTagger {
 
     /** The preposition of a noun's complement that makes it part of the noun ("el acuerdo de paz"). */
     private static final Set<String> OF = Set.of("de", "del");
+
+    /** The noun with this frame label that an event noun hangs on, at most two nominal steps up; or null. */
+    private Token frameNounAbove(Sentence s, Token trigger, Factuality label) {
+        if (trigger.isVerb()) {
+            return null;
+        }
+        Token cur = trigger;
+        for (int hops = 0; hops < 2 && cur.deprel().equals("nmod") && s.parent(cur) != null; hops++) {
+            cur = s.parent(cur);
+            if (cur.upos().equals("NOUN") && frames.get(cur.lemma()) == label) {
+                return cur;
+            }
+        }
+        return null;
+    }
 
     /** Words after "no" that make it no negation: "no obstante" (however), "no sólo … sino" (not only). */
     private static final Set<String> NOT_NEGATING = Set.of("obstante", "sólo", "solo", "solamente", "únicamente");
