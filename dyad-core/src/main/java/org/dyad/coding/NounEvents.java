@@ -340,14 +340,8 @@ final class NounEvents {
     /** The actors of a participle's "por" complement: its agent ("convocado por los sindicatos"). */
     private List<Actor> participleDoers(Sentence s, ActorFinder.Mentions m, Token participle, Discourse d) {
         // (The parser may call the agent an object: "el paro convocado por los sindicatos".)
-        for (Token c : s.children(participle, t -> (t.deprel().startsWith("obl") || t.deprel().equals("obj")
-                || t.deprel().equals("nmod")) && hasCase(s, t, "por"))) {
-            List<Actor> found = actors.resolve(s, m, c, d, null);
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return List.of();
+        return participants.complementActors(s, m, participle, d, t -> (t.deprel().startsWith("obl")
+                || t.deprel().equals("obj") || t.deprel().equals("nmod")) && hasCase(s, t, "por"));
     }
 
     /**

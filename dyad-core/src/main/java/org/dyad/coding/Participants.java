@@ -1137,15 +1137,26 @@ final class Participants {
         for (Token host : hosts) {
             for (Token v : s.children(host, t -> (t.deprel().startsWith("acl") || t.deprel().equals("amod"))
                     && predicates.is(WordClass.ATTRIBUTING, t.lemma()))) {
-                for (Token c : s.children(v, t -> (t.deprel().startsWith("obl") || t.deprel().equals("iobj")
-                        || t.deprel().equals("obj")) && (hasCase(s, t, "a") || hasCase(s, t, "al")))) {
-                    List<Actor> doers = actors.resolve(s, m, c, d, null);
-                    if (!doers.isEmpty()) {
-                        return doers.stream().map(a -> new Actor(a.text(), a.code(), a.country(), a.sector(),
-                                a.begin(), a.end(), Actor.appended(a.via(), "the act attributed to it by '"
-                                + v.word() + "'"))).toList();
-                    }
+                List<Actor> doers = complementActors(s, m, v, d, t -> (t.deprel().startsWith("obl")
+                        || t.deprel().equals("iobj") || t.deprel().equals("obj"))
+                        && (hasCase(s, t, "a") || hasCase(s, t, "al")));
+                if (!doers.isEmpty()) {
+                    return doers.stream().map(a -> new Actor(a.text(), a.code(), a.country(), a.sector(), a.begin(),
+                            a.end(), Actor.appended(a.via(), "the act attributed to it by '" + v.word() + "'")))
+                            .toList();
                 }
+            }
+        }
+        return List.of();
+    }
+
+    /** The actors of the first complement of {@code head} that {@code which} takes and that names any; or empty. */
+    List<Actor> complementActors(Sentence s, ActorFinder.Mentions m, Token head, Discourse d,
+                                 java.util.function.Predicate<Token> which) {
+        for (Token c : s.children(head, which)) {
+            List<Actor> found = actors.resolve(s, m, c, d, null);
+            if (!found.isEmpty()) {
+                return found;
             }
         }
         return List.of();
