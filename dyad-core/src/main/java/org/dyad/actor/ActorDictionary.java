@@ -148,15 +148,23 @@ public final class ActorDictionary {
                 case "name" -> ActorEntry.Kind.COUNTRY;
                 case "capital" -> ActorEntry.Kind.CAPITAL;
                 case "seat" -> ActorEntry.Kind.SEAT;
-                default -> throw row.error("kind must be name, capital or seat, not '" + row.get(1) + "'");
+                case "office" -> ActorEntry.Kind.OFFICE;
+                default -> throw row.error("kind must be name, capital, seat or office, not '" + row.get(1) + "'");
             };
-            String sector = kind == ActorEntry.Kind.SEAT ? "GOV" : null;
+            String sector = kind == ActorEntry.Kind.SEAT || kind == ActorEntry.Kind.OFFICE ? "GOV" : null;
             ActorEntry e = new ActorEntry(kind, sector == null ? iso3 : iso3 + sector, iso3, sector, null, null, false,
                     row.get(2), origin(row));
-            add(row.get(2), e);
-            if (kind == ActorEntry.Kind.SEAT) {
-                String[] words = SPLIT.split(row.get(2), 2);
-                if (words.length == 2 && ARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+            String[] words = SPLIT.split(row.get(2), 2);
+            boolean article = words.length == 2 && ARTICLES.contains(words[0].toLowerCase(Locale.ROOT));
+            if (kind == ActorEntry.Kind.OFFICE) {
+                // "el Papa", "del Papa", "al Papa": the finder asks for the article ("papa" alone is a potato).
+                if (!article) {
+                    throw row.error("an office is written with its article (el Papa), not '" + row.get(2) + "'");
+                }
+                add(words[1], e);
+            } else {
+                add(row.get(2), e);
+                if (kind == ActorEntry.Kind.SEAT && article) {
                     add(words[1], e);
                 }
             }

@@ -20,8 +20,11 @@ import java.util.Objects;
 public record ActorEntry(Kind kind, String code, String country, String sector, LocalDate from, LocalDate to,
                          boolean surname, String label, String origin) {
 
-    /** What kind of phrase an entry is. */
-    public enum Kind { COUNTRY, CAPITAL, SEAT, DEMONYM, PERSON, ORGANIZATION, AGENT }
+    /**
+     * What kind of phrase an entry is. An OFFICE is a state's one office standing for its government ("el Papa"),
+     * a phrase that names it only after an article.
+     */
+    public enum Kind { COUNTRY, CAPITAL, SEAT, OFFICE, DEMONYM, PERSON, ORGANIZATION, AGENT }
 
     public ActorEntry {
         Objects.requireNonNull(kind, "kind");

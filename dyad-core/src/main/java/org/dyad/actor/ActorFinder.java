@@ -54,11 +54,23 @@ public final class ActorFinder {
     private static final String PLACE_COUNTRY = "town or region of ";
     private final java.util.function.Function<String, String> placeCountry;
     private static final Set<String> CURRENCY_SIGNS = Set.of("$", "€", "£", "¥");
+    /** The articles before an office's name ("el Papa", "del Papa", "al Papa"). */
+    private static final Set<String> OFFICE_ARTICLES = Set.of("el", "del", "al", "the");
     private static final String MAIN_COUNTRY = "article's main country ";
     private static final String OUTLET_COUNTRY = "home country of the outlet ";
     /** The media sector. */
     private static final String MEDIA = "MED";
     private static final String DEMONYM = ActorEntry.Kind.DEMONYM.name().toLowerCase(java.util.Locale.ROOT) + " ";
+
+    private static final String OFFICE = ActorEntry.Kind.OFFICE.name().toLowerCase(java.util.Locale.ROOT) + " ";
+
+    /**
+     * Whether the actor is named by a state's one office ("el Papa"): no antecedent for "el mandatario" or "el
+     * país", nor what makes its state the story's, as the office is named where other states' leaders meet it.
+     */
+    public static boolean byOffice(Actor a) {
+        return !a.via().isEmpty() && a.via().get(0).startsWith(OFFICE);
+    }
 
     /** Whether the resolver inferred the actor's state (anaphora, dateline, main state, outlet) from the text. */
     public static boolean stateInferred(Actor a) {
@@ -284,6 +296,11 @@ public final class ActorFinder {
                     m = new ActorDictionary.Match(m.start(), m.end(), e, m.shouted());
                 }
                 if (e.surname() && !d.wasNamed(e.label()) && !loneOfficeHolder(s, m, e, all, d)) {
+                    continue;
+                }
+                if (e.kind() == ActorEntry.Kind.OFFICE && (start == 0
+                        || !OFFICE_ARTICLES.contains(s.token(start - 1).lower()))) {
+                    // "el Papa", "del Sumo Pontífice": an office only after its article ("Papa Noel", "la papa").
                     continue;
                 }
                 if (m.end() < s.size() && CURRENCY_SIGNS.contains(s.token(m.end()).word())) {

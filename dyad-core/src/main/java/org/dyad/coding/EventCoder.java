@@ -169,11 +169,9 @@ public final class EventCoder {
         for (Actor coAgent : participants.coAgents(s, m, v, d, sources)) {
             pairing.add(out, anchor, trigger, predicate, List.of(coAgent), targets, via);
         }
-        if (coded.negationIsTheAct()) {
+        if (coded.negationIsTheAct() || choice.object() != null) {
             for (int k = before; k < out.size(); k++) {
-                Candidate c = out.get(k);
-                out.set(k, new Candidate(c.anchor(), c.trigger(), c.predicate(), c.source(), c.target(), c.via(),
-                        true));
+                out.set(k, out.get(k).read(coded.negationIsTheAct(), choice.object()));
             }
         }
     }

@@ -225,7 +225,7 @@ final class Pairing {
         via.add("force by the police on " + (c.target() == null ? "no one named" : "dissenters") + " -> "
                 + REPRESSION.value());
         return new Candidate(c.anchor(), c.trigger(), c.predicate().withCode(REPRESSION), c.source(), c.target(),
-                via, c.negationIsTheAct());
+                via, c.negationIsTheAct(), c.object());
     }
 
     /**

@@ -28,6 +28,7 @@ import static org.dyad.coding.Syntax.topic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.dyad.actor.Actor;
@@ -47,6 +48,9 @@ final class Participants {
     private static final String MEDIA = "MED";
     /** Where states sue one another that is no court by name: the WTO's dispute settlement. */
     private static final Set<String> TRIBUNALS = Set.of("WTO");
+    /** The object pronouns of the third person, and whether each is plural. */
+    private static final Map<String, Boolean> THIRD_PERSON_CLITICS = Map.of("lo", false, "la", false, "le", false,
+            "los", true, "las", true, "les", true);
     /** Prepositions that make an infinitive the complement of its verb ("amenazó con", "se negó a", "trató de"). */
     private static final Set<String> COMPLEMENT_MARKS = Set.of("con", "a", "de");
     /** Cooperative acts (CAMEO 03-08): intents, meetings, cooperation, aid, yielding. */
@@ -781,7 +785,7 @@ final class Participants {
         if (v.deprel().equals("conj")) {
             return List.of();
         }
-        Actor speaker = reportingSpeaker(s, m, v, d, except);
+        Actor speaker = reportingSpeaker(s, m, v, pronoun, d, except);
         if (speaker != null) {
             // "Trump dijo que el próximo mandatario mexicano le prometió ayuda": in words reported by someone of
             // another state than the clause's subject, the pronoun stands for the speaker.
@@ -802,13 +806,19 @@ final class Participants {
     }
 
     /** The speaker of a reporting verb whose complement clause holds the verb, if of another state, or null. */
-    private Actor reportingSpeaker(Sentence s, ActorFinder.Mentions m, Token v, Discourse d, String except) {
+    private Actor reportingSpeaker(Sentence s, ActorFinder.Mentions m, Token v, Token pronoun, Discourse d,
+                                   String except) {
         Token reporting = s.parent(v);
         if (!v.deprel().equals("ccomp") || reporting == null || !reportingVerb.test(reporting.lemma())
                 || firstChild(s, v, "nsubj") == null) {
             return null;
         }
         Token subj = subject(s, m, reporting);
+        if (subj != null && THIRD_PERSON_CLITICS.containsKey(pronoun.lower())
+                && subj.isPluralNoun() != THIRD_PERSON_CLITICS.get(pronoun.lower())) {
+            // "si los jueces la piden, indicaron fuentes gubernamentales": "la" is not the sources.
+            return null;
+        }
         List<Actor> found = subj == null ? List.of() : actors.resolve(s, m, subj, d, except);
         return found.size() == 1 && found.get(0).country() != null ? found.get(0) : null;
     }

@@ -22,7 +22,7 @@ import org.dyad.nlp.Token;
 public final class FactualityTagger {
     private static final String RESOURCE = "org/dyad/factuality/es/cues.tsv";
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "csubj", "acl", "advcl");
-    private static final Set<String> MEDIA_NOUNS = Set.of("informe", "medio", "prensa", "fuente", "reporte",
+    private static final Set<String> MEDIA_NOUNS = Set.of("informe", "medio", "prensa", "reporte",
             "versión", "periódico", "diario", "agencia", "noticia", "información");
 
     private final Map<String, Factuality> frames = new HashMap<>();
@@ -502,8 +502,8 @@ public final class FactualityTagger {
             if (MEDIA_NOUNS.contains(c.lemma())) {
                 return new Attribution(text, "MED", null);
             }
-            if (c.upos().equals("PROPN")) {
-                // A named source the dictionary does not know: its name, uncoded.
+            if (c.upos().equals("PROPN") || c.lemma().equals("fuente")) {
+                // A named source the dictionary does not know, or unnamed "fuentes": its words, uncoded.
                 return new Attribution(text, null, null);
             }
         }
@@ -536,7 +536,7 @@ public final class FactualityTagger {
         List<Token> np = ActorFinder.nounPhrase(s, nominal);
         int from = np.get(0).begin();
         for (Token t : np) {
-            if (!t.deprel().equals("case")) {
+            if (!t.deprel().equals("case") && !t.deprel().equals("punct")) {
                 from = t.begin();
                 break;
             }

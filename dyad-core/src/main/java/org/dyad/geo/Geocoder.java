@@ -49,16 +49,24 @@ public final class Geocoder {
         this.eventNoun = eventNoun;
     }
 
-    /** The place of the event anchored at {@code anchor} with {@code trigger}, or null. */
-    public Location placeOf(Sentence s, ActorFinder.Mentions m, Token trigger, Token anchor, Set<String> context) {
+    /**
+     * The place of the event anchored at {@code anchor} with {@code trigger}, or null. The {@code object} the act's
+     * entry names (or null) is searched too, one step below the anchor: "firmaron un acuerdo en Bogotá".
+     */
+    public Location placeOf(Sentence s, ActorFinder.Mentions m, Token trigger, Token anchor, Token object,
+                            Set<String> context) {
+        List<Token> roots = object == null ? List.of(trigger, anchor) : List.of(trigger, anchor, object);
         Location best = null;
         int bestDepth = Integer.MAX_VALUE;
         for (Token t : s.tokens()) {
             if (!(t.deprel().startsWith("obl") || t.deprel().equals("nmod")) || !hasLocativeCase(s, t)) {
                 continue;
             }
-            for (Token root : List.of(trigger, anchor)) {
+            for (Token root : roots) {
                 int depth = depthWithinClause(s, root, t);
+                if (depth >= 0 && root == object) {
+                    depth++;
+                }
                 if (depth < 0 || depth >= bestDepth) {
                     continue;
                 }
@@ -179,7 +187,10 @@ public final class Geocoder {
             String text = s.textBetween(begin, end);
             Place p = pick(gazetteer.lookup(text), context);
             if (p == null && to > from && firstWordAlone && !commonNoun.test(s.token(from).word())
-                    && !NAME_PREFIXES.contains(s.token(from).word())) {
+                    && !NAME_PREFIXES.contains(s.token(from).word())
+                    && !(from > 0 && ARTICLES.contains(s.token(from - 1).word()))) {
+                // (Not "una huelga en la Goodyear Tire and Rubber Company": a longer name with a lower-case article
+                // names a firm or an institution, not its first word's town.)
                 text = s.token(from).word();
                 end = s.token(from).end();
                 p = pick(gazetteer.lookup(text), context);

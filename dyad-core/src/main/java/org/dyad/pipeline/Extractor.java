@@ -634,7 +634,7 @@ public final class Extractor {
         }
         String country = null;
         String how = null;
-        Location place = scope.placeOf(c.trigger(), c.anchor(), context);
+        Location place = scope.placeOf(c, context);
         String sole = soleState(scope.sentence, scope.mentions);
         Actor main = scope.discourse.recent(null, null, actors::ofState);
         if (place != null && actors.dictionary().isCountry(place.place().country())) {
@@ -682,7 +682,7 @@ public final class Extractor {
         if (source.sector() == null || source.country() == null || !defaulted) {
             return c;
         }
-        Location place = scope.placeOf(c.trigger(), c.anchor(), Set.of(source.country()));
+        Location place = scope.placeOf(c, Set.of(source.country()));
         String sole = soleState(scope.sentence, scope.mentions);
         if (place == null || !actors.dictionary().isCountry(place.place().country())
                 || place.place().country().equals(source.country())
@@ -736,7 +736,7 @@ public final class Extractor {
             // "el gobierno ofrece negociar con la oposición": the opposition a state's body deals with is its own.
             return c.with(c.source(), locate(target, country, "the opposition of the acting body's state"), c.via());
         }
-        Location place = scope.placeOf(c.trigger(), c.anchor(), Set.of(country));
+        Location place = scope.placeOf(c, Set.of(country));
         if (place == null && scope.dateline != null) {
             place = scope.dateline;
         }
@@ -791,7 +791,7 @@ public final class Extractor {
         }
         boolean object = place != null;
         if (place == null) {
-            place = scope.placeOf(c.trigger(), c.anchor(), context);
+            place = scope.placeOf(c, context);
         }
         if (place == null) {
             return c;
@@ -962,12 +962,15 @@ public final class Extractor {
         private final java.util.Map<List<Object>, java.util.Optional<Location>> places = new java.util.HashMap<>();
 
         /**
-         * The place of the act anchored at {@code anchor} with {@code trigger}, picked in favour of the
-         * {@code context} states: geocoded once per sentence for each such question, however many steps ask it.
+         * The place of the candidate's act, picked in favour of the {@code context} states: geocoded once per
+         * sentence for each such question, however many steps ask it.
          */
-        Location placeOf(Token trigger, Token anchor, Set<String> context) {
-            return places.computeIfAbsent(List.of(trigger.index(), anchor.index(), Set.copyOf(context)),
-                    k -> java.util.Optional.ofNullable(geocoder.placeOf(sentence, mentions, trigger, anchor, context)))
+        Location placeOf(Candidate c, Set<String> context) {
+            Token object = c.object();
+            return places.computeIfAbsent(List.of(c.trigger().index(), c.anchor().index(),
+                            object == null ? -1 : object.index(), Set.copyOf(context)),
+                    k -> java.util.Optional.ofNullable(geocoder.placeOf(sentence, mentions, c.trigger(), c.anchor(),
+                            object, context)))
                     .orElse(null);
         }
 
@@ -1055,7 +1058,7 @@ public final class Extractor {
             context.add(d.datelineCountry());
         }
         t = stageTimes.start();
-        Location place = scope.placeOf(c.trigger(), c.anchor(), context);
+        Location place = scope.placeOf(c, context);
         stageTimes.lap(GEOCODING, t);
         if (place == null && realised && dateline != null
                 && dateline.place().country().equals(c.source().country())) {
@@ -1237,7 +1240,7 @@ public final class Extractor {
             if (!isHead && !sides) {
                 continue;
             }
-            List<Actor> a = actors.resolve(s, m, t, d, null);
+            List<Actor> a = actors.resolve(s, m, t, d, null).stream().filter(x -> !ActorFinder.byOffice(x)).toList();
             if (a.isEmpty() || sides && a.size() < 2) {
                 continue;
             }

@@ -799,6 +799,24 @@ class ActorResolutionIT {
     }
 
     @Test
+    void thePopeIsTheHolySeeByHisOfficeAfterItsArticle() throws ExtractionException {
+        assertThat(dyads("El Sumo Pontífice recibió al primer ministro de Italia.")).containsExactly("VATGOV>ITAGOV 043");
+        assertThat(dyads("El presidente de Francia visitó al Papa.")).containsExactly("FRAGOV>VATGOV 042");
+        // Without the article, no pope: "Papa Noel", and "papa" is also a potato.
+        assertThat(dyads("Papa Noel llegó a Madrid.")).isEmpty();
+        // Nor is he the "mandatario" told of next, nor does he make the story the Holy See's.
+        assertThat(dyads("El presidente de Uruguay viajó a Roma. El Papa lo recibió en audiencia privada. El "
+                + "mandatario felicitó al Congreso por su trabajo.")).contains("VATGOV>URYGOV 043", "URYGOV>URYLEG 051");
+    }
+
+    @Test
+    void aSingularPronounIsNoPluralSpeaker() throws ExtractionException {
+        // "la" is the extradition, not the sources reporting the clause.
+        assertThat(dyads("El Gobierno de España está dispuesto a tramitar la extradición si los jueces españoles la "
+                + "piden, indicaron fuentes gubernamentales.")).noneMatch(e -> e.startsWith("ESPJUD>ESPGOV"));
+    }
+
+    @Test
     void aCurrencyIsNoActor() throws ExtractionException {
         assertThat(dyads("El franco francés cedió el jueves 2,5 céntimos frente al marco alemán.")).isEmpty();
     }

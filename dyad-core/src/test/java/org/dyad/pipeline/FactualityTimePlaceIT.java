@@ -470,11 +470,30 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void theObjectAnEntryNamesCarriesThePlaceOfTheAct() throws ExtractionException {
+        Event e = only("Los presidentes de Colombia y Venezuela firmaron un acuerdo comercial en Bogotá.", "057");
+        assertThat(e.place().place().name()).isEqualTo("Bogotá");
+    }
+
+    @Test
+    void unnamedSourcesAreTheirWordsAndTheirSector() throws ExtractionException {
+        Event e = only("El ministro de Defensa de Israel visitará Washington, según fuentes oficiales.", "042");
+        assertThat(e.attribution().text()).isEqualTo("fuentes oficiales");
+        assertThat(e.attribution().code()).endsWith("GOV");
+        e = only("El ministro de Defensa de Israel visitará Washington, según fuentes.", "042");
+        assertThat(e.attribution().text()).isEqualTo("fuentes");
+        assertThat(e.attribution().code()).isNull();
+    }
+
+    @Test
     void aLongPlaceNamesFirstWordIsNoPlaceOfItsOwn() throws ExtractionException {
         // "San Vicente del Caguán" is too small for the gazetteer, and is not San in Mali.
         Event e = only("Guerrilleros colombianos secuestraron a un alcalde de Colombia en la carretera a San Vicente "
                 + "del Caguán.", "181");
         assertThat(e.target() == null ? "COL" : e.target().country()).isEqualTo("COL");
         assertThat(e.place() == null ? "COL" : e.place().place().country()).isEqualTo("COL");
+        // A longer name after a lower-case article is a firm, not the town of its first word (Goodyear, Arizona).
+        assertThat(only("Los obreros de Estados Unidos iniciaron una huelga en la Goodyear Tire and Rubber Company.",
+                "143").place()).isNull();
     }
 }
