@@ -143,6 +143,14 @@ public final class FactualityTagger {
             via.add("noun '" + intent.word() + "'");
             return withSource(s, m, head, d, new Assessment(Factuality.EXPECTED, null, via));
         }
+        Token after = trigger != anchor && !head.isSubjunctive() ? presupposedPast(s, trigger) : null;
+        if (after != null) {
+            // "Después del ataque de Rusia, la OTAN reforzará sus tropas", "tras la revuelta social": what another
+            // act comes after took place, whatever is told of that other act (not in a wish: "esperamos que
+            // después del paro el gobierno recapacite").
+            via.add("after '" + after.word() + "': taken as past");
+            return withSource(s, m, head, d, new Assessment(Factuality.ASSERTED, null, via));
+        }
         if (protasis(s, head)) {
             // "si Rusia ataca a Ucrania, …", "en el caso de que Rusia invada Ucrania": a condition, not a fact.
             via.add("condition on '" + head.word() + "'");
@@ -248,6 +256,25 @@ public final class FactualityTagger {
         }
         return !occurrences.contains(anchor.lemma()) && s.children(anchor, t -> (t.deprel().equals("obj")
                 || t.deprel().equals("compound")) && occurrences.contains(anchor.lemma() + " " + t.lemma())).isEmpty();
+    }
+
+    /** Words by which an event noun tells what another act comes after: "tras", "después de", "luego de". */
+    private static final Set<String> AFTER = Set.of("tras", "después", "luego");
+
+    /**
+     * The word by which an event noun is what the act of its clause comes after ("tras la revuelta", "después del
+     * ataque", "luego de los bloqueos", "a raíz de las protestas"), or null.
+     */
+    private static Token presupposedPast(Sentence s, Token noun) {
+        for (Token c : s.children(noun, t -> t.deprel().equals("case"))) {
+            if (AFTER.contains(c.lower()) || c.lower().equals("a")
+                    && !s.children(c, t -> t.deprel().equals("fixed") && t.lower().equals("raíz")).isEmpty()) {
+                return c;
+            }
+        }
+        Token p = s.parent(noun);
+        boolean of = !s.children(noun, t -> t.deprel().equals("case") && OF.contains(t.lower())).isEmpty();
+        return of && p != null && p.upos().equals("ADV") && AFTER.contains(p.lower()) ? p : null;
     }
 
     /** The preposition of a noun's complement that makes it part of the noun ("el acuerdo de paz"). */

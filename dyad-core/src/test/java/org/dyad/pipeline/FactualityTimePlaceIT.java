@@ -486,6 +486,27 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void whatAnotherActComesAfterTookPlace() throws ExtractionException {
+        assertThat(only("Después del ataque de Rusia contra Ucrania, la OTAN reforzará sus tropas.", "190")
+                .factuality()).isEqualTo(Factuality.ASSERTED);
+        assertThat(only("Tras la visita del canciller ruso a Pekín, China anunciará nuevas medidas.", "042")
+                .factuality()).isEqualTo(Factuality.ASSERTED);
+        // Not in a wish.
+        assertThat(only("Los sindicatos de Argentina esperan que después de la huelga general el gobierno cambie la "
+                + "ley.", "143").factuality()).isNotEqualTo(Factuality.ASSERTED);
+    }
+
+    @Test
+    void anInfinitiveOnANounOfIntentOrOfferLiesAhead() throws ExtractionException {
+        assertThat(only("El presidente de Brasil aceptó la invitación para visitar Japón.", "042").factuality())
+                .isEqualTo(Factuality.EXPECTED);
+        assertThat(only("El gobierno de Colombia reiteró su disposición a dialogar con el ELN.", "040").factuality())
+                .isEqualTo(Factuality.EXPECTED);
+        assertThat(only("Irán defendió su derecho a atacar a Israel.", "190").factuality())
+                .isEqualTo(Factuality.HYPOTHETICAL);
+    }
+
+    @Test
     void aLongPlaceNamesFirstWordIsNoPlaceOfItsOwn() throws ExtractionException {
         // "San Vicente del Caguán" is too small for the gazetteer, and is not San in Mali.
         Event e = only("Guerrilleros colombianos secuestraron a un alcalde de Colombia en la carretera a San Vicente "
