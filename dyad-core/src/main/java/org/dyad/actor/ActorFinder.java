@@ -307,9 +307,13 @@ public final class ActorFinder {
                     // "US$1.000", "RD$ 500": a currency, not a state.
                     continue;
                 }
-                if (e.kind() == ActorEntry.Kind.AGENT && m.length() == 1 && (surname(s, start, d)
+                boolean capital = Character.isUpperCase(s.token(start).word().codePointAt(0));
+                if ((e.kind() == ActorEntry.Kind.AGENT || e.kind() == ActorEntry.Kind.DEMONYM) && m.length() == 1
+                        && ((e.kind() == ActorEntry.Kind.AGENT ? surname(s, start, d)
+                        : capital && d.otherPersonHasSurname(s.token(start).word()))
                         || all.stream().anyMatch(x -> x.entry().surname() && d.wasNamed(x.entry().label())))) {
-                    // "Pablo Iglesias", and "Iglesias" alone after him: a surname, not the churches.
+                    // "Pablo Iglesias", and "Iglesias" alone after him: a surname, not the churches; "Arnoldo
+                    // Alemán", and "Alemán" after him: no German.
                     continue;
                 }
                 if (e.kind() == ActorEntry.Kind.DEMONYM && start > 0 && s.token(start - 1).lower().equals("anti")) {

@@ -359,7 +359,8 @@ public final class FactualityTagger {
      */
     private static boolean conditional(Sentence s, Token v) {
         if (v.isConditional()) {
-            return true;
+            return !futureInPast(s, v) || !s.children(v, t -> t.deprel().equals("advcl") && conditionMarked(s, t))
+                    .isEmpty();
         }
         for (Token c : s.children(v, t -> t.deprel().startsWith("aux") || t.deprel().equals("cop"))) {
             if (c.isConditional()) {
@@ -375,8 +376,22 @@ public final class FactualityTagger {
         return false;
     }
 
+    /**
+     * Whether a verb in the conditional tells the future of a past report: "Ortega anunció que se reuniría con
+     * Alemán", "dijo que la cumbre sería en mayo" (not "podría", a modal auxiliary, nor a verb under a condition).
+     */
+    private static boolean futureInPast(Sentence s, Token v) {
+        Token p = s.parent(v);
+        if (!v.isConditional() || !v.deprel().equals("ccomp") || p == null || !p.isVerb()) {
+            return false;
+        }
+        boolean past = p.isPreterite() || p.isImperfect()
+                || !s.children(p, t -> t.deprel().startsWith("aux") && t.lemma().equals("haber")).isEmpty();
+        return past && !conditionMarked(s, v);
+    }
+
     private static boolean future(Sentence s, Token v) {
-        if (v.isFuture()) {
+        if (v.isFuture() || futureInPast(s, v)) {
             return true;
         }
         for (Token c : s.children(v, t -> t.deprel().startsWith("aux"))) {

@@ -89,6 +89,11 @@ public record Token(int index, String word, String lemma, String upos, String mo
         return morph.length() >= 4 && morph.charAt(0) == 'V' && morph.charAt(2) == 'I' && morph.charAt(3) == 'S';
     }
 
+    /** A past imperfect indicative form ("decía", "anunciaban", EAGLES mood I, tense I). */
+    public boolean isImperfect() {
+        return morph.length() >= 4 && morph.charAt(0) == 'V' && morph.charAt(2) == 'I' && morph.charAt(3) == 'I';
+    }
+
     /**
      * Whether two finite verb forms differ in grammatical number ("dijo" singular, "aprovechan" plural), by their
      * EAGLES tags; false when either form has none (an infinitive, a participle).

@@ -817,6 +817,15 @@ class ActorResolutionIT {
     }
 
     @Test
+    void aSurnameThatIsAlsoADemonymIsThePersonOnceNamed() throws ExtractionException {
+        // After "Arnoldo Alemán", "Alemán" is he, not Germany.
+        assertThat(dyads("El presidente de Nicaragua, Arnoldo Alemán, criticó a Daniel Ortega. Ortega anunció que se "
+                + "reuniría con Alemán.", LocalDate.of(1997, 5, 27), null)).contains("NICOPP>NICGOV 040")
+                .noneMatch(e -> e.contains("DEU"));
+        assertThat(dyads("El ministro alemán visitó Francia.")).containsExactly("DEUGOV>FRA 042");
+    }
+
+    @Test
     void aCurrencyIsNoActor() throws ExtractionException {
         assertThat(dyads("El franco francés cedió el jueves 2,5 céntimos frente al marco alemán.")).isEmpty();
     }

@@ -486,6 +486,21 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void theConditionalOfAPastReportIsItsFuture() throws ExtractionException {
+        assertThat(only("El presidente de Nicaragua anunció que se reuniría con el presidente de Costa Rica.", "040")
+                .factuality()).isEqualTo(Factuality.EXPECTED);
+        assertThat(only("El presidente de Francia ha dicho que visitaría China en mayo.", "042").factuality())
+                .isEqualTo(Factuality.EXPECTED);
+        // Still a condition with "si", and a possibility with "podría" or in the story's own voice.
+        assertThat(only("El canciller de Rusia dijo que su país atacaría a Ucrania si la OTAN se expande.", "190")
+                .factuality()).isEqualTo(Factuality.HYPOTHETICAL);
+        assertThat(only("El ministro de Perú dijo que Chile podría atacar a Bolivia.", "190").factuality())
+                .isEqualTo(Factuality.HYPOTHETICAL);
+        assertThat(only("El presidente de Francia visitaría China en mayo.", "042").factuality())
+                .isEqualTo(Factuality.HYPOTHETICAL);
+    }
+
+    @Test
     void whatAnotherActComesAfterTookPlace() throws ExtractionException {
         assertThat(only("Después del ataque de Rusia contra Ucrania, la OTAN reforzará sus tropas.", "190")
                 .factuality()).isEqualTo(Factuality.ASSERTED);
