@@ -486,6 +486,17 @@ class FactualityTimePlaceIT {
     }
 
     @Test
+    void whatAReportShowsOrASpeakerReiteratesIsReported() throws ExtractionException {
+        assertThat(only("El informe muestra que Rusia atacó a Ucrania.", "190").factuality())
+                .isEqualTo(Factuality.REPORTED);
+        assertThat(only("El canciller de Chile reiteró que Bolivia rechazó el acuerdo con Perú.", "127").factuality())
+                .isEqualTo(Factuality.REPORTED);
+        // What the agency's own reporters saw is the story's own voice.
+        assertThat(only("La policía de Grecia dispersó a los manifestantes en Atenas, constató la AFP.", "175")
+                .factuality()).isEqualTo(Factuality.ASSERTED);
+    }
+
+    @Test
     void theConditionalOfAPastReportIsItsFuture() throws ExtractionException {
         assertThat(only("El presidente de Nicaragua anunció que se reuniría con el presidente de Costa Rica.", "040")
                 .factuality()).isEqualTo(Factuality.EXPECTED);
