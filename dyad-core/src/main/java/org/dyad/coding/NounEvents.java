@@ -36,6 +36,10 @@ final class NounEvents {
     private static final Set<String> POSSESSIVES = Set.of("su", "sus");
     /** Conventional military force (CAMEO 19): invading, occupying, annexing are a state's acts. */
     private static final String CONQUEST_ROOT = "19";
+    /** Prepositions by which an act sets the time of the clause's act: "tras la reunión con…, viajó". */
+    private static final Set<String> TIME_FRAMES = Set.of("tras", "después", "luego", "antes", "durante", "en");
+    /** Meetings, visits and calls (CAMEO 04). */
+    private static final String CONSULT_ROOT = "04";
     /** Prepositions of an adjunct that names an act done in doing another ("en demanda de", "como rechazo a"). */
     private static final Set<String> ADJUNCT_CASES = Set.of("en", "como");
 
@@ -73,9 +77,10 @@ final class NounEvents {
             }
             String root = entries.get(0).code().root();
             boolean sameAct = out.stream().anyMatch(c -> c.predicate().code().root().equals(root)
-                    && s.dominates(c.anchor(), n));
+                    && s.dominates(c.anchor(), n)) && (timeFrameOf(s, n) == null || hasCase(s, n, "en"));
             if (sameAct) {
-                // "participaron en una manifestación": the verb's event already is this act.
+                // "participaron en una manifestación", "marcharon en protesta": the verb's event already is this act
+                // (not the one it comes after: "tras la reunión con Macron, Scholz viajó a Polonia").
                 continue;
             }
             nounEvent(s, m, n, entries.get(0), d, previous, out);
@@ -294,6 +299,13 @@ final class NounEvents {
                 sources.addAll(doers);
                 via.add("adjunct '" + n.word() + "' of a clause: its actor's act");
                 targets.addAll(recipients);
+            } else if (p.code().root().equals(CONSULT_ROOT) && !recipients.isEmpty() && timeFrameOf(s, n) != null
+                    && !framingDoers(s, m, n, d).isEmpty()) {
+                // "Tras la reunión con el presidente de Francia, el canciller alemán viajó a Polonia", "en una
+                // llamada con Biden, Zelenski pidió…": a meeting that sets the time of a clause is its subject's.
+                sources.addAll(framingDoers(s, m, n, d));
+                via.add("'" + timeFrameOf(s, n).word() + " " + n.word() + "' frames a clause: its subject's meeting");
+                targets.addAll(recipients);
             } else if (p.code().root().equals(PROTEST_ROOT)) {
                 // "las movilizaciones y protestas continuarán": a protest is a crowd's act even when unnamed.
                 sources.add(new Actor(n.word(), CROWD, null, CROWD, n.begin(), n.end(),
@@ -314,7 +326,10 @@ final class NounEvents {
             p = p.withCode(CRITICISM);
             via.add("statement made disparagingly -> " + CRITICISM.value() + " (noun-classes.tsv: disparaging)");
         }
-        Intended intended = anchor == null ? null : chooser.intended(s, anchor, n, p, via);
+        // (An act that sets the time of another is not what that other intends: "en una reunión con obispos,
+        // propuso un diálogo".)
+        Intended intended = anchor == null || timeFrameOf(s, n) != null ? null
+                : chooser.intended(s, anchor, n, p, via);
         if (intended != null) {
             anchor = intended.frame();
             p = intended.predicate();
@@ -365,6 +380,25 @@ final class NounEvents {
             }
         }
         return List.of();
+    }
+
+    /** The preposition by which an event noun sets the time of its verb's act ("tras la reunión"), or null. */
+    private static Token timeFrameOf(Sentence s, Token n) {
+        Token host = s.parent(n);
+        if (!n.deprel().startsWith("obl") || host == null || !host.isVerb()) {
+            return null;
+        }
+        for (Token c : s.children(n, t -> t.deprel().equals("case") && TIME_FRAMES.contains(t.lower()))) {
+            return c;
+        }
+        return null;
+    }
+
+    /** The named subject of the clause whose time an event noun sets (not a passive's); empty otherwise. */
+    private List<Actor> framingDoers(Sentence s, ActorFinder.Mentions m, Token n, Discourse d) {
+        Token verb = s.parent(n);
+        Token subj = passive(predicates, s, verb) ? null : subjectOrAntecedent(s, m, verb);
+        return subj == null ? List.of() : actors.resolve(s, m, subj, d, null);
     }
 
     /**

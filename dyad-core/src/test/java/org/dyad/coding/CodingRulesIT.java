@@ -1229,4 +1229,14 @@ class CodingRulesIT {
         assertThat(coded("Ecuador apoyó con 30 expertos, Venezuela con 50 socorristas.", date)).isEmpty();
         assertThat(coded("Chile colaboró con Perú en el rescate.", date)).containsExactly("CHL>PER 060");
     }
+
+    @Test
+    void aMeetingThatSetsAClausesTimeIsItsSubjects() throws ExtractionException {
+        assertThat(coded("Tras la reunión con el presidente de Francia, el canciller de Alemania viajó a Polonia."))
+                .containsExactlyInAnyOrder("DEUGOV>FRAGOV 040", "DEUGOV>POL 042");
+        assertThat(coded("En una reunión con el presidente de Francia, el canciller de Alemania criticó a Rusia."))
+                .containsExactlyInAnyOrder("DEUGOV>FRAGOV 040", "DEUGOV>RUS 111");
+        // A protest the verb's act is, is no second act.
+        assertThat(coded("Los estudiantes de Chile marcharon en protesta contra el gobierno.")).hasSize(1);
+    }
 }
