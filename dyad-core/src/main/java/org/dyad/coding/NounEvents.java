@@ -304,7 +304,8 @@ final class NounEvents {
                 // "Tras la reunión con el presidente de Francia, el canciller alemán viajó a Polonia", "en una
                 // llamada con Biden, Zelenski pidió…": a meeting that sets the time of a clause is its subject's.
                 sources.addAll(framingDoers(s, m, n, d));
-                via.add("'" + timeFrameOf(s, n).word() + " " + n.word() + "' frames a clause: its subject's meeting");
+                via.add("'" + timeFrameOf(s, n).word() + " … " + n.word()
+                        + "' sets the time of a clause: its subject's meeting");
                 targets.addAll(recipients);
             } else if (p.code().root().equals(PROTEST_ROOT)) {
                 // "las movilizaciones y protestas continuarán": a protest is a crowd's act even when unnamed.
@@ -382,10 +383,20 @@ final class NounEvents {
         return List.of();
     }
 
-    /** The preposition by which an event noun sets the time of its verb's act ("tras la reunión"), or null. */
+    /**
+     * The word by which an event noun sets the time of its verb's act ("tras la reunión", "luego de una llamada",
+     * which the parser may hang on the adverb), or null.
+     */
     private static Token timeFrameOf(Sentence s, Token n) {
         Token host = s.parent(n);
-        if (!n.deprel().startsWith("obl") || host == null || !host.isVerb()) {
+        if (!n.deprel().startsWith("obl") || host == null) {
+            return null;
+        }
+        if (host.upos().equals("ADV") && TIME_FRAMES.contains(host.lower()) && s.parent(host) != null
+                && s.parent(host).isVerb()) {
+            return host;
+        }
+        if (!host.isVerb()) {
             return null;
         }
         for (Token c : s.children(n, t -> t.deprel().equals("case") && TIME_FRAMES.contains(t.lower()))) {
@@ -396,7 +407,7 @@ final class NounEvents {
 
     /** The named subject of the clause whose time an event noun sets (not a passive's); empty otherwise. */
     private List<Actor> framingDoers(Sentence s, ActorFinder.Mentions m, Token n, Discourse d) {
-        Token verb = s.parent(n);
+        Token verb = s.parent(n).isVerb() ? s.parent(n) : s.parent(s.parent(n));
         Token subj = passive(predicates, s, verb) ? null : subjectOrAntecedent(s, m, verb);
         return subj == null ? List.of() : actors.resolve(s, m, subj, d, null);
     }

@@ -1236,6 +1236,8 @@ class CodingRulesIT {
                 .containsExactlyInAnyOrder("DEUGOV>FRAGOV 040", "DEUGOV>POL 042");
         assertThat(coded("En una reunión con el presidente de Francia, el canciller de Alemania criticó a Rusia."))
                 .containsExactlyInAnyOrder("DEUGOV>FRAGOV 040", "DEUGOV>RUS 111");
+        assertThat(coded("Luego del encuentro con el presidente de Francia, el canciller de Alemania viajó a Polonia."))
+                .contains("DEUGOV>FRAGOV 040");
         // A protest the verb's act is, is no second act.
         assertThat(coded("Los estudiantes de Chile marcharon en protesta contra el gobierno.")).hasSize(1);
     }
