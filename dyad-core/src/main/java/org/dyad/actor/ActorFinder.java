@@ -84,6 +84,11 @@ public final class ActorFinder {
                 || v.startsWith(OUTLET_COUNTRY));
     }
 
+    /** Whether the actor is someone named earlier in the article ("la aspirante … Ingrid Betancourt"). */
+    public static boolean namedEarlier(Actor a) {
+        return a.via().stream().anyMatch(v -> v.startsWith(NAMED_EARLIER));
+    }
+
     /** The actor with its default state's explanation dropped, to be placed anew. */
     public static Actor withoutDefaultState(Actor a) {
         return new Actor(a.text(), a.code(), a.country(), a.sector(), a.begin(), a.end(), a.via().stream()

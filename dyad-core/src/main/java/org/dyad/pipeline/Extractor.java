@@ -712,6 +712,16 @@ public final class Extractor {
     private Candidate localTarget(Scope scope, Candidate c) {
         Actor target = c.target();
         String country = c.source().country();
+        if (target != null && target.sector() != null && !STATE_BODIES.contains(target.sector())
+                && !ELITES.equals(target.sector()) && !ActorFinder.namedEarlier(target)
+                && country != null && !country.equals(target.country()) && ActorFinder.stateByDefault(target)
+                && country.equals(soleState(scope.sentence, scope.mentions))) {
+            // "El ejército de Mali mató a veinte yihadistas" in a story mostly of other states: an agent of no
+            // named state in a sentence naming only the acting state's is of that state, not the story's default
+            // (not someone named before, nor a former official: "el ex mandatario").
+            return c.with(c.source(), locate(ActorFinder.withoutDefaultState(target), country,
+                    "the one state the sentence names"), c.via());
+        }
         if (target == null || target.country() != null || target.sector() == null || country == null
                 || !actors.dictionary().isCountry(country)) {
             return c;
@@ -748,6 +758,7 @@ public final class Extractor {
     }
 
     private static final String OPPOSITION = "OPP";
+    private static final String ELITES = "ELI";
 
     /** Those a state represses or arrests at home: opponents, protesters, civilians, workers, students, farmers. */
     private static final Set<String> REPRESSED = Set.of("OPP", "CVL", "LAB", "EDU", "AGR");

@@ -826,6 +826,13 @@ class ActorResolutionIT {
     }
 
     @Test
+    void anAgentInASentenceNamingOnlyTheActorsStateIsOfThatState() throws ExtractionException {
+        // Not of Russia, the story's state so far.
+        assertThat(dyads("Putin visitó Pekín y Moscú. El ejército de Mali mató a veinte yihadistas en el centro del "
+                + "país.")).contains("MLIMIL>MLIUAF 190");
+    }
+
+    @Test
     void aCurrencyIsNoActor() throws ExtractionException {
         assertThat(dyads("El franco francés cedió el jueves 2,5 céntimos frente al marco alemán.")).isEmpty();
     }
