@@ -191,6 +191,8 @@ final class NounEvents {
                 }
             }
             List<Actor> doers = adjunctDoers(s, m, n, d);
+            List<Actor> framers = p.code().root().equals(CONSULT_ROOT) && timeFrameOf(s, n) != null
+                    ? framingDoers(s, m, n, d) : List.of();
             List<Actor> attributed = participants.attributedDoers(s, m, n, d);
             List<Actor> relativeDoers = owner == null && byActors.isEmpty() ? relativeDoers(s, m, n, d) : List.of();
             Token done = owner == null && byActors.isEmpty() && relativeDoers.isEmpty() ? participle(s, n) : null;
@@ -299,11 +301,10 @@ final class NounEvents {
                 sources.addAll(doers);
                 via.add("adjunct '" + n.word() + "' of a clause: its actor's act");
                 targets.addAll(recipients);
-            } else if (p.code().root().equals(CONSULT_ROOT) && !recipients.isEmpty() && timeFrameOf(s, n) != null
-                    && !framingDoers(s, m, n, d).isEmpty()) {
+            } else if (!recipients.isEmpty() && !framers.isEmpty()) {
                 // "Tras la reunión con el presidente de Francia, el canciller alemán viajó a Polonia", "en una
                 // llamada con Biden, Zelenski pidió…": a meeting that sets the time of a clause is its subject's.
-                sources.addAll(framingDoers(s, m, n, d));
+                sources.addAll(framers);
                 via.add("'" + timeFrameOf(s, n).word() + " … " + n.word()
                         + "' sets the time of a clause: its subject's meeting");
                 targets.addAll(recipients);
