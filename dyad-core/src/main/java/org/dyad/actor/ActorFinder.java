@@ -1240,8 +1240,11 @@ public final class ActorFinder {
         }
         // Not "el estado de sitio", "el estado de derecho": a "de" complement makes "estado" a condition.
         // Nor "22 estados", "varios países": a plural refers back only with a definite determiner ("ambos países").
+        // Nor "una visita de Estado", "un golpe de Estado": a bare "de" complement of a noun classifies it.
         boolean anaphor = COUNTRY_ANAPHORS.contains(head.lemma()) && own == null && !(head.lemma().equals("estado")
                 && !s.children(head, t -> t.deprel().equals("nmod") && hasCaseWord(s, t, "de")).isEmpty())
+                && !(head.deprel().equals("nmod") && hasCaseWord(s, head, "de")
+                && s.children(head, t -> t.deprel().equals("det")).isEmpty() && !head.isPluralNoun())
                 && (!head.isPluralNoun() || definitePlural(s, head));
         if (matches.isEmpty() && head.upos().equals("PROPN") && d.namedEarlier(head.word()) != null) {
             // "Kelly" after "la periodista estadounidense Megyn Kelly": someone the dictionary does not know, named

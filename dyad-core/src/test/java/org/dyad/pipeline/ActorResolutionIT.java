@@ -833,6 +833,15 @@ class ActorResolutionIT {
     }
 
     @Test
+    void aBareStateComplementClassifiesItsNoun() throws ExtractionException {
+        // "un golpe de Estado" is no act on the state named before, "una visita de Estado" none by it.
+        assertThat(dyads("El gobierno de Brasil criticó a Ecuador. El ex mandatario denuncia un golpe de Estado en "
+                + "su contra.")).containsExactly("BRAGOV>ECU 111");
+        assertThat(dyads("México estrechó lazos con Francia. Tras la visita de Estado a Francia, la esposa del "
+                + "presidente viajó a Italia.")).noneMatch(e -> e.endsWith(" 042"));
+    }
+
+    @Test
     void aCurrencyIsNoActor() throws ExtractionException {
         assertThat(dyads("El franco francés cedió el jueves 2,5 céntimos frente al marco alemán.")).isEmpty();
     }
