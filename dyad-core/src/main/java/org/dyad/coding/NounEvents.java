@@ -36,8 +36,11 @@ final class NounEvents {
     private static final Set<String> POSSESSIVES = Set.of("su", "sus");
     /** Conventional military force (CAMEO 19): invading, occupying, annexing are a state's acts. */
     private static final String CONQUEST_ROOT = "19";
-    /** Prepositions by which an act sets the time of the clause's act: "tras la reunión con…, viajó". */
-    private static final Set<String> TIME_FRAMES = Set.of("tras", "después", "luego", "antes", "durante", "en");
+    /**
+     * Prepositions by which an act sets the time of the clause's act: those of a time adjunct, and "luego de", "en"
+     * ("tras la reunión con…, viajó", "en una reunión con…, propuso").
+     */
+    private static final Set<String> TIME_FRAMES = Syntax.union(Syntax.TIME_CASES, Set.of("luego", "en"));
     /** Meetings, visits and calls (CAMEO 04). */
     private static final String CONSULT_ROOT = "04";
     /** Prepositions of an adjunct that names an act done in doing another ("en demanda de", "como rechazo a"). */

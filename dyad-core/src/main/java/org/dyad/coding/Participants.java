@@ -73,8 +73,6 @@ final class Participants {
     private static final Set<String> CAUSE_ADDRESSEE_ROOTS = Set.of("11", "12");
     /** How deep below the predicate a recipient nested in its complements may sit. */
     private static final int RECIPIENT_DEPTH = 3;
-    /** Prepositions of a time adjunct: "durante los gobiernos de Bush y Obama" is when, not whom. */
-    private static final Set<String> TIME_CASES = Set.of("durante", "tras", "antes", "después", "mientras");
     /** Relations that open another clause or a side remark: a recipient is never looked for below them. */
     private static final Set<String> OTHER_CLAUSE = Set.of("nsubj", "nsubj:pass", "csubj", "ccomp", "advcl", "conj",
             "parataxis", "acl:relcl", "appos", "punct", "cc", "obl:agent", "dep", "list", "vocative");
@@ -929,7 +927,7 @@ final class Participants {
         // "Durante las administraciones de los presidentes Bush y Obama, la Guardia Nacional brindó apoyo": a time
         // adjunct holds no recipient.
         List<Token> level = new ArrayList<>(s.children(v, t -> inClause.test(t)
-                && s.children(t, c -> c.deprel().equals("case") && TIME_CASES.contains(c.lower())).isEmpty()));
+                && s.children(t, c -> c.deprel().equals("case") && Syntax.TIME_CASES.contains(c.lower())).isEmpty()));
         for (int depth = 1; depth <= RECIPIENT_DEPTH && !level.isEmpty(); depth++) {
             List<Token> next = new ArrayList<>();
             for (Token t : level) {

@@ -19,6 +19,8 @@ final class Syntax {
     }
 
     /** Prepositions that introduce a recipient. */
+    /** Prepositions of a time adjunct: "durante los gobiernos de Bush y Obama" is when, not whom. */
+    static final Set<String> TIME_CASES = Set.of("durante", "tras", "antes", "después", "mientras");
     static final Set<String> TARGET_CASES = Set.of("a", "al", "con", "contra", "hacia", "ante", "sobre",
             "para", "entre", "frente");
 
@@ -57,7 +59,7 @@ final class Syntax {
                         .size() == 1);
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new HashSet<>(a);
         out.addAll(b);
         return Set.copyOf(out);
